@@ -1,0 +1,110 @@
+# Makefile for the translated OpenClaw model provider guides.
+
+# You can set these variables from the command line.
+PYTHON     ?= python3
+VENVDIR    ?= .venv
+LANGUAGES  ?= en ko ja zh_CN
+SPHINXOPTS ?=
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+BUILDDIR   ?= _build
+PORT       ?= 8000
+
+# Internal variables.
+VENVPY       := $(VENVDIR)/bin/python
+SPHINXBUILD  := $(VENVPY) -m sphinx
+I18N         := $(VENVPY) scripts/i18n
+TRANSLATIONS := $(filter-out en,$(LANGUAGES))
+ALL_TRANSLATIONS := ko ja zh_CN
+STRICT       := -W --keep-going -n
+# Everything a build reads: a change to any of these rebuilds the languages.
+INPUTS := conf.py $(shell find source locale scripts/docs_i18n -type f \
+            -not -name '*.mo' -not -name '*.pyc' -not -name '.*' 2>/dev/null)
+
+.DEFAULT_GOAL := help
+.PHONY: help venv html gettext update-po serve clean test lint format status stamp print-%
+
+help:
+	@echo "Targets:"
+	@echo "  make html       build every language into $(BUILDDIR)/html/<lang>/ (LANGUAGES=\"$(LANGUAGES)\")"
+	@echo "  make gettext    extract the catalog templates (.pot) into $(BUILDDIR)/gettext/"
+	@echo "  make update-po  update locale/<lang>/LC_MESSAGES/*.po from the templates (sphinx-intl)"
+	@echo "  make status     show which translations are current, stale, unknown, missing or orphan"
+	@echo "  make stamp      record today's English hash once reviewed (LANGUAGES=ko PAGE=providers/litellm.md)"
+	@echo "  make serve      serve $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/"
+	@echo "  make test       run ruff and the test suite"
+	@echo "  make lint       run ruff only;  make format  reformat the code with ruff"
+	@echo "  make venv       create $(VENVDIR) from requirements.txt (done by the other targets)"
+	@echo "  make clean      remove $(BUILDDIR)"
+
+# -- Environment ------------------------------------------------------------------
+
+venv: $(VENVDIR)/.installed
+
+$(VENVDIR)/.installed: requirements.txt
+	@command -v $(PYTHON) >/dev/null 2>&1 || { \
+	  echo "error: '$(PYTHON)' not found; install Python 3.11 or newer, or run make with PYTHON=/path/to/python3" >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
+	  echo "error: $$($(PYTHON) --version 2>&1) is too old; install Python 3.11 or newer, or run make with PYTHON=/path/to/python3.11" >&2; exit 1; }
+	@if [ ! -x $(VENVPY) ]; then \
+	  echo "Creating $(VENVDIR) with $$($(PYTHON) --version 2>&1)"; \
+	  $(PYTHON) -m venv $(VENVDIR) || { echo "error: could not create $(VENVDIR); on Debian or Ubuntu install the venv module: apt-get install python3-venv" >&2; exit 1; }; \
+	fi
+	@echo "Installing requirements.txt into $(VENVDIR)"
+	@$(VENVPY) -m pip install --quiet --disable-pip-version-check -r requirements.txt || { \
+	  echo "error: installing requirements.txt into $(VENVDIR) failed (see above); check your network or proxy, then run 'make venv' again" >&2; exit 1; }
+	@touch $@
+
+# -- Building ---------------------------------------------------------------------
+
+html: venv
+	@$(MAKE) --no-print-directory -j$(JOBS) $(LANGUAGES:%=$(BUILDDIR)/stamps/html-%)
+	@$(I18N) landing --out $(BUILDDIR)/html $(LANGUAGES:%=--lang %)
+
+# One sphinx-build per language, each with its own doctree dir; make -j runs them
+# in parallel. The stamp makes a rebuild with nothing changed do nothing at all.
+$(BUILDDIR)/stamps/html-%: $(INPUTS) $(VENVDIR)/.installed
+	@echo "[$*] building HTML into $(BUILDDIR)/html/$*/"
+	@$(SPHINXBUILD) -b html -c . -q -j 1 $(STRICT) -D language=$* \
+	  -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) source $(BUILDDIR)/html/$*
+	@mkdir -p $(@D) && touch $@
+	@echo "[$*] done"
+
+gettext: venv
+	@echo "Extracting messages into $(BUILDDIR)/gettext/"
+	@$(SPHINXBUILD) -b gettext -c . -q $(STRICT) -d $(BUILDDIR)/doctrees/gettext \
+	  $(SPHINXOPTS) source $(BUILDDIR)/gettext
+
+update-po: gettext
+	@$(VENVPY) -m sphinx_intl update -p $(BUILDDIR)/gettext -d locale $(ALL_TRANSLATIONS:%=-l %)
+
+serve:
+	@test -d $(BUILDDIR)/html || { echo "error: $(BUILDDIR)/html does not exist; run 'make html' first" >&2; exit 1; }
+	@echo "Serving $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	@$(PYTHON) -m http.server --bind 127.0.0.1 --directory $(BUILDDIR)/html $(PORT)
+
+# -- Translation state ----------------------------------------------------------------
+
+status: venv
+	@$(I18N) status $(STATUSOPTS)
+
+stamp: venv
+	@$(I18N) stamp $(TRANSLATIONS:%=--lang %) $(if $(PAGE),--page $(PAGE)) $(STAMPOPTS)
+
+# -- Quality ------------------------------------------------------------------------
+
+lint: venv
+	@$(VENVPY) -m ruff check .
+	@$(VENVPY) -m ruff format --check .
+
+format: venv
+	@$(VENVPY) -m ruff format .
+	@$(VENVPY) -m ruff check --fix .
+
+test: lint
+	@$(VENVPY) -m pytest $(PYTESTOPTS)
+
+clean:
+	rm -rf $(BUILDDIR)
+
+print-%:
+	@echo '$($*)'

@@ -1,0 +1,58 @@
+"""Sphinx configuration for the OpenClaw model provider guides.
+
+The English pages live in ``source/``; translations are gettext catalogs in
+``locale/<lang>/LC_MESSAGES/``. Each language is built separately with
+``-D language=<lang>`` (see the Makefile), into ``_build/html/<lang>/``.
+"""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE / "scripts"))
+
+# -- General configuration ------------------------------------------------------
+# Keep needs_sphinx in sync with requirements.txt.
+needs_sphinx = "9.0"
+project = "OpenClaw"
+author = "OpenClaw documentation contributors"
+extensions = ["myst_parser", "docs_i18n.sphinx_ext"]
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["_build", "_templates", "_static"]
+templates_path = ["source/_templates"]
+
+myst_heading_anchors = 3
+
+# -- Internationalisation -------------------------------------------------------
+language = "en"
+i18n_languages = ["en", "ko", "ja", "zh_CN"]  # the first is the source language
+i18n_source_language = "en"
+locale_dirs = ["../locale"]  # relative to the source directory
+gettext_compact = False  # one catalog per page: locale/<lang>/LC_MESSAGES/<page>.po
+gettext_uuid = False
+gettext_location = True
+gettext_last_translator = "OpenClaw documentation translators"
+gettext_language_team = "OpenClaw documentation translators"
+
+# -- Options for HTML output ----------------------------------------------------
+html_theme = "furo"
+html_title = "OpenClaw"
+html_static_path = ["source/_static"]
+html_css_files = ["i18n.css"]
+html_show_copyright = False
+html_show_sourcelink = False
+html_copy_source = False
+html_last_updated_fmt = None
+html_baseurl = "https://docs.openclaw.ai/"
+html_sidebars = {
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/languages.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/scroll-end.html",
+    ]
+}
+html_theme_options = {"top_of_page_buttons": []}

@@ -1,0 +1,5 @@
+"""Subcommands of ``scripts/i18n``: each module has ``register(subparsers)``."""
+
+from . import landing
+
+COMMANDS = (landing,)

@@ -1,0 +1,98 @@
+"""YAML front-matter of Markdown pages (``---`` fenced, at the top of the file)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+
+from .errors import InputError
+from .textio import read_text
+
+_FENCE_RE = re.compile(r"^---[ \t]*\r?\n")
+_CLOSE_RE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
+
+
+@dataclass
+class FrontMatter:
+    """A page split into its front-matter and its body."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    raw: str = ""  # the YAML text between the fences
+    body: str = ""  # everything after the closing fence
+    body_line: int = 1  # 1-based line number of the body's first line
+
+    @property
+    def source_hash(self) -> Any:
+        """The recorded ``x-i18n.source_hash`` (any type, ``None`` when absent)."""
+        block = self.data.get("x-i18n")
+        return block.get("source_hash") if isinstance(block, dict) else None
+
+
+def split(text: str, path: str | Path = "<text>") -> FrontMatter:
+    """Split *text* into front-matter and body; raise :class:`InputError` on bad YAML."""
+    if not _FENCE_RE.match(text):
+        return FrontMatter(body=text)
+    start = text.index("\n") + 1
+    close = _CLOSE_RE.search(text, start)
+    if close is None:
+        raise InputError(path, 1, "front-matter opened with '---' is never closed")
+    raw = text[start : close.start()]
+    end = text.find("\n", close.end() - 1)
+    body = "" if end == -1 else text[end + 1 :]
+    body_line = text.count("\n", 0, close.start()) + 2
+    try:
+        data = yaml.safe_load(raw) if raw.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(path, line, f"malformed YAML front-matter: {problem}") from None
+    except RecursionError:
+        raise InputError(path, 1, "malformed YAML front-matter: nested too deeply") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(path, 2, "front-matter must be a mapping of keys to values")
+    return FrontMatter(data=data, raw=raw, body=body, body_line=body_line)
+
+
+def read(path: str | Path) -> FrontMatter:
+    """Read and split the page at *path*."""
+    return split(read_text(path), path)
+
+
+class FieldText(NamedTuple):
+    """One translatable front-matter text and the file line it starts on."""
+
+    key: str
+    text: str
+    line: int
+
+
+def translatable_fields(matter: FrontMatter) -> list[FieldText]:
+    """The front-matter texts translators translate, in page order.
+
+    ``summary`` is one text; ``read_when`` is a list of texts. Line numbers are
+    1-based file lines (the opening ``---`` is line 1).
+    """
+    texts: list[tuple[str, str]] = []
+    summary = matter.data.get("summary")
+    if isinstance(summary, str) and summary.strip():
+        texts.append(("summary", summary.strip()))
+    read_when = matter.data.get("read_when")
+    if isinstance(read_when, list):
+        texts.extend(("read_when", item.strip()) for item in read_when if isinstance(item, str) and item.strip())
+    lines = matter.raw.splitlines()
+    out: list[FieldText] = []
+    cursor = 0
+    for key, text in texts:
+        first_words = text.split("\n", 1)[0][:40]
+        found = next((i for i in range(cursor, len(lines)) if first_words in lines[i]), None)
+        if found is not None:
+            cursor = found
+        out.append(FieldText(key, text, (found if found is not None else cursor) + 2))
+    return out

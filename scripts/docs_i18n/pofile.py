@@ -1,0 +1,227 @@
+"""A strict, fast reader for gettext ``.po`` files.
+
+Reads what GNU gettext writes and reports any syntax error as ``path:line``.
+Counts follow ``msgfmt --statistics`` exactly: a message is untranslated when its
+(first) msgstr is empty, fuzzy when flagged ``fuzzy`` and not empty, translated
+otherwise; the header and obsolete (``#~``) entries are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .textio import decode_utf8
+
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+_ESCAPE_RE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)", re.DOTALL)
+_KEYWORD_RE = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(\".*)$")
+
+
+@dataclass
+class Entry:
+    """One message of a catalog."""
+
+    msgid: str = ""
+    msgstr: list[str] = field(default_factory=lambda: [""])
+    msgctxt: str | None = None
+    msgid_plural: str | None = None
+    flags: set[str] = field(default_factory=set)
+    translator_comments: list[str] = field(default_factory=list)  # '# ' lines
+    extracted_comments: list[str] = field(default_factory=list)  # '#.' lines
+    locations: list[str] = field(default_factory=list)  # '#:' items
+    obsolete: bool = False
+    line: int = 0  # line of the msgid keyword
+    first_line: int = 0  # line of the entry's first comment or keyword
+
+    @property
+    def is_header(self) -> bool:
+        return self.msgid == "" and self.msgctxt is None and not self.obsolete
+
+    @property
+    def fuzzy(self) -> bool:
+        return "fuzzy" in self.flags
+
+    @property
+    def state(self) -> str:
+        """``translated``, ``fuzzy`` or ``untranslated``, as msgfmt counts."""
+        if not self.msgstr or self.msgstr[0] == "":
+            return "untranslated"
+        return "fuzzy" if self.fuzzy else "translated"
+
+
+@dataclass
+class Catalog:
+    """A parsed ``.po`` file."""
+
+    path: str
+    header: Entry | None
+    entries: list[Entry]  # messages and obsolete entries, header excluded
+
+    @property
+    def header_comments(self) -> list[str]:
+        return self.header.translator_comments if self.header else []
+
+    def messages(self) -> list[Entry]:
+        """Live (not obsolete) messages."""
+        return [e for e in self.entries if not e.obsolete]
+
+    def counts(self) -> dict[str, int]:
+        """Message counts as ``msgfmt --statistics`` gives them, plus obsolete."""
+        counts = {"translated": 0, "fuzzy": 0, "untranslated": 0, "obsolete": 0}
+        for entry in self.entries:
+            counts["obsolete" if entry.obsolete else entry.state] += 1
+        return counts
+
+
+def _unescape(text: str, path: str, line: int) -> str:
+    def repl(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code in _ESCAPES:
+            return _ESCAPES[code]
+        if code[0] == "x":
+            return chr(int(code[1:], 16))
+        if code[0] in "01234567":
+            return chr(int(code, 8))
+        raise InputError(path, line, f"invalid escape sequence '\\{code}'")
+
+    return _ESCAPE_RE.sub(repl, text) if "\\" in text else text
+
+
+_QUOTED_RE = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
+
+
+def _string(token: str, path: str, line: int) -> str:
+    match = _QUOTED_RE.fullmatch(token.strip())
+    if match is None:
+        raise InputError(path, line, f"expected one quoted string, found {token.strip()[:40]!r}")
+    return _unescape(match.group(1), path, line)
+
+
+def parse(text: str, path: str | Path = "<po>") -> Catalog:
+    """Parse the text of a ``.po`` file; raise :class:`InputError` on a syntax error."""
+    path = str(path)
+    entries: list[Entry] = []
+    header: Entry | None = None
+    entry = Entry()
+    started = False  # keyword seen for the current entry
+    target: tuple[str, int] | None = None  # field that continuation lines extend
+    seen_id = False
+
+    def finish() -> None:
+        nonlocal entry, started, target, seen_id, header
+        if started:
+            if not seen_id:
+                raise InputError(path, entry.first_line, "entry has no msgid")
+            if entry.msgid_plural is None and len(entry.msgstr) != 1:
+                raise InputError(path, entry.line, "msgstr[N] given for a message without msgid_plural")
+            if entry.is_header and header is None and not entries:
+                header = entry
+            else:
+                entries.append(entry)
+        elif entry.flags or entry.translator_comments or entry.locations or entry.extracted_comments:
+            pass  # trailing comments with no entry: gettext tolerates them
+        entry, started, target, seen_id = Entry(), False, None, False
+
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line:
+            if started:
+                finish()
+            continue
+        obsolete = False
+        if line.startswith("#~"):
+            obsolete = True
+            line = line[2:].strip()
+            if not line or line.startswith("#"):
+                continue  # '#~|' previous-msgid of an obsolete entry, or empty
+        elif line.startswith("#"):
+            if started:
+                finish()
+            if not entry.first_line:
+                entry.first_line = number
+            kind, rest = line[1:2], line[2:].strip()
+            if kind == ",":
+                entry.flags.update(f.strip() for f in rest.split(",") if f.strip())
+            elif kind == ":":
+                entry.locations.extend(rest.split())
+            elif kind == ".":
+                entry.extracted_comments.append(rest)
+            elif kind == "|":
+                pass  # previous msgid of a fuzzy entry
+            else:
+                entry.translator_comments.append(line[1:].removeprefix(" "))
+            continue
+        if line.startswith('"'):
+            if target is None:
+                raise InputError(path, number, "string continuation without a keyword before it")
+            value = _string(line, path, number)
+            name, index = target
+            if name == "msgstr":
+                entry.msgstr[index] += value
+            else:
+                setattr(entry, name, getattr(entry, name) + value)
+            continue
+        match = _KEYWORD_RE.match(line)
+        if not match:
+            raise InputError(path, number, f"unexpected text {line[:40]!r}; expected msgid, msgstr or a comment")
+        keyword, index_text, token = match.groups()
+        value = _string(token, path, number)
+        if keyword in ("msgctxt", "msgid") and seen_id and started:
+            finish()
+        if not started:
+            started = True
+            entry.obsolete = obsolete
+            if not entry.first_line:
+                entry.first_line = number
+        if keyword == "msgctxt":
+            if entry.msgctxt is not None:
+                raise InputError(path, number, "duplicate msgctxt")
+            entry.msgctxt = value
+            target = ("msgctxt", 0)
+        elif keyword == "msgid":
+            entry.msgid, entry.line, seen_id = value, number, True
+            target = ("msgid", 0)
+        elif keyword == "msgid_plural":
+            if not seen_id:
+                raise InputError(path, number, "msgid_plural before msgid")
+            entry.msgid_plural = value
+            target = ("msgid_plural", 0)
+        else:
+            if not seen_id:
+                raise InputError(path, number, "msgstr before msgid")
+            index = int(index_text) if index_text is not None else 0
+            if index_text is None:
+                entry.msgstr = [value]
+            elif index == 0:
+                entry.msgstr = [value]
+            elif index == len(entry.msgstr):
+                entry.msgstr.append(value)
+            else:
+                raise InputError(path, number, f"msgstr[{index}] out of order")
+            target = ("msgstr", index)
+    finish()
+    _check_duplicates(entries, path)
+    return Catalog(path=path, header=header, entries=entries)
+
+
+def _check_duplicates(entries: list[Entry], path: str) -> None:
+    seen: dict[tuple[str | None, str], int] = {}
+    for entry in entries:
+        if entry.obsolete:
+            continue
+        key = (entry.msgctxt, entry.msgid)
+        if key in seen:
+            raise InputError(path, entry.line, f"duplicate message definition (first defined at line {seen[key]})")
+        seen[key] = entry.line
+
+
+def read(path: str | Path) -> Catalog:
+    """Read and parse the ``.po`` file at *path*."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(path, 0, f"cannot read catalog: {exc.strerror or exc}") from None
+    return parse(decode_utf8(data, path), path)

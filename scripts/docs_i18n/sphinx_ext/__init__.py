@@ -1,0 +1,41 @@
+"""The project's Sphinx extension.
+
+Each feature is a small module with its own ``setup(app)``:
+
+- :mod:`.frontmatter_messages`: front-matter ``summary`` and ``read_when`` become
+  translatable ``<meta>`` entries (``summary`` is the page description);
+- :mod:`.switcher`: the language switcher and the languages' names;
+- :mod:`.ui_catalog`: the theme UI catalog (``sphinx.pot``, rebuilds on change).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from .. import __version__
+from . import frontmatter_messages, switcher, ui_catalog
+
+FEATURES = (frontmatter_messages, switcher, ui_catalog)
+
+
+def code_fingerprint() -> str:
+    """Hash of this package's code: stored as an ``env`` config value, so a change to
+    the tooling re-reads every page instead of reusing stale doctrees."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_config_value("i18n_code_fingerprint", code_fingerprint(), "env", types=frozenset({str}))
+    app.add_config_value("i18n_languages", ["en"], "env", types=frozenset({list}))
+    app.add_config_value("i18n_source_language", "en", "env", types=frozenset({str}))
+    for feature in FEATURES:
+        feature.setup(app)
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

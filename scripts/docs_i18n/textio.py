@@ -1,0 +1,52 @@
+"""Reading text strictly and writing files atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+
+
+def decode_utf8(data: bytes, path: str | Path) -> str:
+    """Decode *data* as UTF-8 or raise :class:`InputError` at the first bad line."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            path, line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        ) from None
+
+
+def read_text(path: str | Path) -> str:
+    """Read *path* as UTF-8, reporting unreadable files and bad bytes as :class:`InputError`."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise InputError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
+    return decode_utf8(data, path)
+
+
+def atomic_write(path: str | Path, data: bytes | str) -> None:
+    """Write *data* to *path* through a temporary file and a rename.
+
+    The file keeps its permission bits; readers never see a half-written file.
+    """
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
