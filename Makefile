@@ -1,9 +1,12 @@
 # Makefile for the translated OpenClaw model provider guides.
 
+# The languages are defined once, by i18n_languages in conf.py.
+ALL_LANGUAGES := $(shell sed -n 's/^i18n_languages = \[\([^]]*\)\].*/\1/p' conf.py | tr -d '",')
+
 # You can set these variables from the command line.
 PYTHON     ?= python3
 VENVDIR    ?= .venv
-LANGUAGES  ?= en ko ja zh_CN
+LANGUAGES  ?= $(ALL_LANGUAGES)
 SPHINXOPTS ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BUILDDIR   ?= _build
@@ -14,7 +17,7 @@ VENVPY       := $(VENVDIR)/bin/python
 SPHINXBUILD  := $(VENVPY) -m sphinx
 I18N         := $(VENVPY) scripts/i18n
 TRANSLATIONS := $(filter-out en,$(LANGUAGES))
-ALL_TRANSLATIONS := ko ja zh_CN
+ALL_TRANSLATIONS := $(filter-out en,$(ALL_LANGUAGES))
 STRICT       := -W --keep-going -n
 # Everything a build reads: a change to any of these rebuilds the languages.
 INPUTS := conf.py $(shell find source locale scripts/docs_i18n -type f \
@@ -58,7 +61,7 @@ $(VENVDIR)/.installed: requirements.txt
 
 html: venv
 	@$(MAKE) --no-print-directory -j$(JOBS) $(LANGUAGES:%=$(BUILDDIR)/stamps/html-%)
-	@$(I18N) landing --out $(BUILDDIR)/html $(LANGUAGES:%=--lang %)
+	@$(I18N) landing --out $(BUILDDIR)/html $(ALL_LANGUAGES:%=--lang %)
 
 # One sphinx-build per language, each with its own doctree dir; make -j runs them
 # in parallel. The stamp makes a rebuild with nothing changed do nothing at all.

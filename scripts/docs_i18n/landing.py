@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from . import pages
+from .errors import InputError
 from .textio import atomic_write
 
 _TEMPLATE = """<!DOCTYPE html>
@@ -75,7 +76,10 @@ def render_landing(langs: list[str], title: str = "OpenClaw") -> str:
 
 
 def write_landing(out: Path, langs: list[str]) -> Path:
-    """Write ``<out>/index.html`` for *langs*; return its path."""
+    """Write ``<out>/index.html`` for those of *langs* built under *out*; return its path."""
+    built = [lang for lang in langs if (Path(out) / lang / "index.html").is_file()]
+    if not built:
+        raise InputError(out, 0, "no built language found (expected <lang>/index.html); run 'make html' first")
     path = Path(out) / "index.html"
-    atomic_write(path, render_landing(langs))
+    atomic_write(path, render_landing(built))
     return path

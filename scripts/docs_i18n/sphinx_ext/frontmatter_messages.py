@@ -44,5 +44,12 @@ class FrontMatterMessages(SphinxTransform):
             self.document.append(meta)
 
 
+def drop_translated_flag(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Sphinx marks translated ``meta`` nodes ``translated``; that is no HTML attribute."""
+    for meta in doctree.findall(nodes.meta):
+        meta.attributes.pop("translated", None)
+
+
 def setup(app: Sphinx) -> None:
     app.add_transform(FrontMatterMessages)
+    app.connect("doctree-resolved", drop_translated_flag)

@@ -1,0 +1,81 @@
+"""Shared fixtures: copies of the project, the command line, and one built site.
+
+Tests never touch the working tree: anything that writes works on a copy in a
+temporary directory.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SCRIPTS = ROOT / "scripts"
+LANGUAGES = ("en", "ko", "ja", "zh_CN")
+TRANSLATIONS = ("ko", "ja", "zh_CN")
+_COPY_IGNORE = shutil.ignore_patterns(".venv", "_build", ".git", "__pycache__", "*.mo", ".pytest_cache", ".ruff_cache", ".hypothesis")
+
+sys.path.insert(0, str(SCRIPTS))
+
+
+@dataclass
+class Result:
+    """What a command returned."""
+
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str | Path, cwd: Path | None = None) -> Result:
+    """Run ``scripts/i18n ARGS`` as a user would, with the project's Python."""
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPTS / "i18n"), *map(str, args)],
+        cwd=cwd or ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+def copy_project(dest: Path) -> Path:
+    """Copy the project (sources, catalogs, tooling; no builds, no venv) to *dest*."""
+    shutil.copytree(ROOT, dest, ignore=_COPY_IGNORE)
+    return dest
+
+
+def sphinx_build(project: Path, lang: str, out: Path, builder: str = "html", strict: bool = True) -> Result:
+    """Build one language of *project* the way the Makefile does."""
+    cmd = [sys.executable, "-m", "sphinx", "-b", builder, "-c", str(project), "-q", "-D", f"language={lang}"]
+    if strict:
+        cmd += ["-W", "--keep-going", "-n"]
+    cmd += ["-d", str(out / ".doctrees" / lang), str(project / "source"), str(out / lang)]
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
+    return Result(proc.returncode, proc.stdout, proc.stderr)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A fresh copy of the project to change freely."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project built once in every language (strict), shared by read-only tests."""
+    base = tmp_path_factory.mktemp("site")
+    project = copy_project(base / "project")
+    out = base / "html"
+    for lang in LANGUAGES:
+        result = sphinx_build(project, lang, out)
+        assert result.code == 0, f"{lang} build failed:\n{result.err}"
+    return out
