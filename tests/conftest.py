@@ -20,7 +20,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCRIPTS = ROOT / "scripts"
 LANGUAGES = ("en", "ko", "ja", "zh_CN")
 TRANSLATIONS = ("ko", "ja", "zh_CN")
-_COPY_IGNORE = shutil.ignore_patterns(".venv", "_build", ".git", "__pycache__", "*.mo", ".pytest_cache", ".ruff_cache", ".hypothesis")
+_COPY_IGNORE = shutil.ignore_patterns(
+    ".venv", "_build", ".git", "__pycache__", "*.mo", ".pytest_cache", ".ruff_cache", ".hypothesis"
+)
 
 sys.path.insert(0, str(SCRIPTS))
 

@@ -7,11 +7,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, LANGUAGES, ROOT, TRANSLATIONS
-from htmlutil import parse, squash
 from markdown_it import MarkdownIt
 
+from conftest import FIXTURES, LANGUAGES, ROOT, TRANSLATIONS
 from docs_i18n import frontmatter, pages, ui_strings
+from htmlutil import parse, squash
 
 SEED = FIXTURES / "seed" / "litellm.ko.md"
 GUIDE = "providers/litellm"
@@ -55,7 +55,9 @@ def test_catalogs_complete_per_msgfmt() -> None:
     catalogs = sorted((ROOT / "locale").rglob("*.po"))
     assert len(catalogs) == len(TRANSLATIONS) * (len(PAGES) + 1)  # pages + theme UI
     for po in catalogs:
-        proc = subprocess.run(["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+        proc = subprocess.run(
+            ["msgfmt", "--check", "--statistics", "-o", "/dev/null", str(po)], capture_output=True, text=True
+        )
         assert proc.returncode == 0, proc.stderr
         assert re.fullmatch(r"\d+ translated messages?\.", proc.stderr.strip().splitlines()[-1]), f"{po}: {proc.stderr}"
 
@@ -78,7 +80,12 @@ def test_code_blocks_identical_in_every_language_and_to_the_seed(built_site: Pat
 
 
 def test_code_blocks_are_highlighted(built_site: Path) -> None:
-    classes = {div.attrs["class"].split()[0] for div in article(built_site, "ko", GUIDE).find_all("div", cls="highlight-default") + article(built_site, "ko", GUIDE).find_all("div") if div.attrs.get("class", "").startswith("highlight-")}
+    classes = {
+        div.attrs["class"].split()[0]
+        for div in article(built_site, "ko", GUIDE).find_all("div", cls="highlight-default")
+        + article(built_site, "ko", GUIDE).find_all("div")
+        if div.attrs.get("class", "").startswith("highlight-")
+    }
     assert {"highlight-bash", "highlight-json5", "highlight-yaml"} <= classes
 
 
@@ -103,7 +110,9 @@ def _chrome_strings(path: Path) -> tuple[str, list[str]]:
     html = re.sub(r"<article.*?</article>", "", html, flags=re.S)
     html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
     root = parse(html)
-    attrs = [v for node in root.iter() for k, v in node.attrs.items() if k in ("aria-label", "title", "placeholder") and v]
+    attrs = [
+        v for node in root.iter() for k, v in node.attrs.items() if k in ("aria-label", "title", "placeholder") and v
+    ]
     return squash(root.text()), attrs
 
 
@@ -114,7 +123,9 @@ def test_no_theme_ui_string_left_in_english(built_site: Path, lang: str) -> None
     for page in [*PAGES, "search", "genindex"]:
         text, attrs = _chrome_strings(built_site / lang / f"{page}.html")
         for english in sorted(theme):
-            assert not re.search(rf"(?<![\w/]){re.escape(english)}(?![\w/])", text), f"{lang}/{page}: '{english}' in English"
+            assert not re.search(rf"(?<![\w/]){re.escape(english)}(?![\w/])", text), (
+                f"{lang}/{page}: '{english}' in English"
+            )
             assert english not in attrs, f"{lang}/{page}: attribute '{english}' in English"
 
 
@@ -156,7 +167,12 @@ def test_landing_page_links_every_language(tmp_path: Path, built_site: Path) -> 
     assert result.code == 0, result.err
     root = parse(out / "index.html")
     links = {a.attrs["href"]: squash(a.text()) for a in root.find_all("a")}
-    assert links == {"en/index.html": "English", "ko/index.html": "한국어", "ja/index.html": "日本語", "zh_CN/index.html": "简体中文"}
+    assert links == {
+        "en/index.html": "English",
+        "ko/index.html": "한국어",
+        "ja/index.html": "日本語",
+        "zh_CN/index.html": "简体中文",
+    }
     assert "navigator.languages" in (out / "index.html").read_text()
 
 

@@ -54,9 +54,7 @@ _TEMPLATE = """<!DOCTYPE html>
 
 def render_landing(langs: list[str], title: str = "OpenClaw") -> str:
     """The HTML of the root page for the built *langs* (the first is the fallback)."""
-    site = [
-        {"dir": lang, "tag": pages.bcp47(lang).lower(), "primary": lang.split("_")[0].lower()} for lang in langs
-    ]
+    site = [{"dir": lang, "tag": pages.bcp47(lang).lower(), "primary": lang.split("_")[0].lower()} for lang in langs]
     links = "\n".join(
         f'<li><a href="{lang}/index.html" hreflang="{pages.bcp47(lang)}" lang="{pages.bcp47(lang)}">'
         f"{html.escape(pages.display_name(lang))}</a></li>"

@@ -193,9 +193,7 @@ def parse(text: str, path: str | Path = "<po>") -> Catalog:
             if not seen_id:
                 raise InputError(path, number, "msgstr before msgid")
             index = int(index_text) if index_text is not None else 0
-            if index_text is None:
-                entry.msgstr = [value]
-            elif index == 0:
+            if index_text is None or index == 0:
                 entry.msgstr = [value]
             elif index == len(entry.msgstr):
                 entry.msgstr.append(value)

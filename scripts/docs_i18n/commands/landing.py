@@ -19,7 +19,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--out", type=Path, required=True, help="folder holding one subfolder per language")
-    parser.add_argument("--lang", action="append", required=True, help="a built language (repeat; the first is the fallback)")
+    parser.add_argument(
+        "--lang", action="append", required=True, help="a built language (repeat; the first is the fallback)"
+    )
     parser.set_defaults(run=run)
 
 
