@@ -12,6 +12,7 @@ import yaml
 from .errors import InputError
 from .textio import read_text
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: same results, faster
 _FENCE_RE = re.compile(r"^---[ \t]*\r?\n")
 _CLOSE_RE = re.compile(r"^---[ \t]*\r?$", re.MULTILINE)
 
@@ -45,7 +46,7 @@ def split(text: str, path: str | Path = "<text>") -> FrontMatter:
     body = "" if end == -1 else text[end + 1 :]
     body_line = text.count("\n", 0, close.start()) + 2
     try:
-        data = yaml.safe_load(raw) if raw.strip() else {}
+        data = yaml.load(raw, Loader=_SafeLoader) if raw.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -96,3 +97,51 @@ def translatable_fields(matter: FrontMatter) -> list[FieldText]:
             cursor = found
         out.append(FieldText(key, text, (found if found is not None else cursor) + 2))
     return out
+
+
+_HASH_LINE_RE = re.compile(r"^(?P<indent>[ \t]+)source_hash:[ \t]*(?P<value>[^\r\n]*)$", re.MULTILINE)
+_XI18N_RE = re.compile(r"^x-i18n:[ \t]*$", re.MULTILINE)
+
+
+def with_source_hash(text: str, new_hash: str, path: str | Path = "<text>") -> str:
+    """Return *text* with ``x-i18n.source_hash`` set to *new_hash*, other bytes unchanged.
+
+    Replaces the value in place when present; otherwise adds the key to the
+    ``x-i18n`` block, the block to the front-matter, or a front-matter to the page.
+    """
+    matter = split(text, path)
+    newline = "\r\n" if "\r\n" in text[:200] else "\n"
+    if not _FENCE_RE.match(text):
+        updated = f"---{newline}x-i18n:{newline}  source_hash: {new_hash}{newline}---{newline}" + text
+    else:
+        start = text.index("\n") + 1
+        end = start + len(matter.raw)
+        block = _XI18N_RE.search(text, start, end)
+        if block is None:
+            tail = "" if matter.raw.endswith("\n") or not matter.raw else newline
+            insert = f"{tail}x-i18n:{newline}  source_hash: {new_hash}{newline}"
+            updated = text[:end] + insert + text[end:]
+        else:
+            block_end = _block_end(text, block.end(), end)
+            line = _HASH_LINE_RE.search(text, block.end(), block_end)
+            if line is not None:
+                updated = text[: line.start("value")] + new_hash + text[line.end("value") :]
+            else:
+                updated = text[: block.end()] + f"{newline}  source_hash: {new_hash}" + text[block.end() :]
+    if split(updated, path).source_hash != new_hash:
+        raise InputError(path, 1, "could not set x-i18n.source_hash safely (unusual YAML layout); set it by hand")
+    return updated
+
+
+def _block_end(text: str, start: int, limit: int) -> int:
+    """End of an indented YAML block that starts after *start* (exclusive of *limit*)."""
+    offset = start
+    while offset < limit:
+        nl = text.find("\n", offset)
+        if nl == -1 or nl + 1 >= limit:
+            return limit
+        following = text[nl + 1 : text.find("\n", nl + 1) if text.find("\n", nl + 1) != -1 else limit]
+        if following.strip() and not following[:1].isspace():
+            return nl + 1
+        offset = nl + 1
+    return limit

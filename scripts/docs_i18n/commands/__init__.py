@@ -1,5 +1,5 @@
 """Subcommands of ``scripts/i18n``: each module has ``register(subparsers)``."""
 
-from . import landing
+from . import landing, stamp, status
 
-COMMANDS = (landing,)
+COMMANDS = (status, stamp, landing)

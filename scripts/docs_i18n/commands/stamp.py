@@ -1,0 +1,73 @@
+"""``stamp``: record that a reviewed translation follows today's English page."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import pages, stamping, status
+from ..errors import InputError
+
+EXAMPLES = """examples:
+  scripts/i18n stamp --lang ko --page providers/litellm.md
+  scripts/i18n stamp --page providers/litellm.md           every language of one page
+  scripts/i18n stamp --lang ja --all                       every page of one language
+  scripts/i18n stamp --markdown docs/ --lang ko --page providers/litellm.md
+
+A catalog with fuzzy or untranslated messages is refused (they are listed) unless --force.
+The record is the catalog's '# x-i18n-source-hash:' header comment (x-i18n.source_hash in a
+Markdown page); nothing else in the file changes, and stamping twice changes nothing.
+
+exit codes: 0 stamped or already current; 1 something was refused; 2 usage or input error"""
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "stamp",
+        help="record today's English hash for a reviewed translation",
+        description=__doc__,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--lang", action="append", help="language to stamp (repeatable; default: all)")
+    parser.add_argument("--page", action="append", help="English page, e.g. providers/litellm.md (repeatable)")
+    parser.add_argument("--all", action="store_true", help="every page (instead of --page)")
+    parser.add_argument("--force", action="store_true", help="stamp even with fuzzy or untranslated messages")
+    parser.add_argument("--markdown", metavar="ROOT", type=Path, help="stamp translated Markdown pages under ROOT")
+    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.page and not args.all:
+        raise InputError("stamp", 0, "name the page(s) with --page PATH (or --all); e.g. --page providers/litellm.md")
+    if args.markdown is not None:
+        root = args.markdown
+        langs = args.lang or status.markdown_languages(root)
+        english = list(pages.walk_pages(root, skip_dirs=frozenset(langs)))
+    else:
+        root = args.source
+        langs = args.lang or [lang for lang in status.catalog_languages(args.locale)]
+        english = list(pages.walk_pages(root))
+    targets = english if args.all else [_page_id(p) for p in args.page]
+    if not langs:
+        raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
+    refused = 0
+    for lang in langs:
+        for page in targets:
+            if args.markdown is not None:
+                result = stamping.stamp_markdown(root, lang, page)
+            else:
+                result = stamping.stamp_catalog(root, args.locale, lang, page, force=args.force)
+            print(f"{result.lang} {result.page}: {result.outcome}: {result.detail}")
+            refused += result.outcome == "refused"
+    return 1 if refused else 0
+
+
+def _page_id(page: str) -> str:
+    """Accept ``providers/litellm.md``, ``source/providers/litellm.md`` or ``providers/litellm``."""
+    page = page.replace("\\", "/").removeprefix("./").removeprefix("source/")
+    return page if page.endswith(pages.PAGE_SUFFIXES) else f"{page}.md"

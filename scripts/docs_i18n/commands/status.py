@@ -1,0 +1,74 @@
+"""``status``: which translations are current, stale, unknown, missing or orphan."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import status, status_format
+from ..errors import InputError
+
+EXAMPLES = """examples:
+  scripts/i18n status                          the project's catalogs (source/ and locale/)
+  scripts/i18n status --lang ko --state stale  only stale Korean pages
+  scripts/i18n status --diff                   with what changed in English (from git history)
+  scripts/i18n status --format json            machine-readable (schema: docs_i18n/status_format.py)
+  scripts/i18n status --markdown docs/         a tree of translated Markdown pages (docs/ko/..., docs/ja-JP/...)
+  scripts/i18n status --strict                 exit 1 unless everything is current (for CI)
+
+exit codes: 0 done (or all current with --strict); 1 --strict and something is not current;
+2 usage error or an unreadable input (reported as path:line: message; the rest is still reported)"""
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "status",
+        help="show which translations are out of date, and why",
+        description=status.__doc__,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--markdown", metavar="ROOT", type=Path, help="read a tree of translated Markdown pages")
+    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    parser.add_argument("--state", action="append", choices=status.STATES, help="only this state (repeatable)")
+    parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when anything is not current")
+    parser.add_argument("--diff", action="store_true", help="for stale pages, show the English diff from git history")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    langs = args.lang
+    if args.markdown is not None:
+        report = status.markdown_report(args.markdown, langs)
+        source_root = args.markdown
+    else:
+        report = status.catalog_report(args.source, args.locale, langs)
+        source_root = args.source
+    if not report.languages:
+        raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
+    shown = report.filtered(langs, args.state)
+    if args.format == "json":
+        sys.stdout.write(status_format.render_json(shown))
+    elif args.format == "markdown":
+        sys.stdout.write(status_format.render_markdown(shown))
+    else:
+        diffs = {}
+        if args.diff:
+            for page in shown.pages:
+                if page.state == "stale":
+                    diffs[(page.lang, page.page)] = status_format.diff_for(page, Path(source_root) / page.page)
+        sys.stdout.write(status_format.render_text(shown, diffs))
+    for error in report.errors:
+        print(str(error), file=sys.stderr)
+    if report.errors:
+        return 2
+    if args.strict and not report.filtered(langs).all_current:
+        return 1
+    return 0

@@ -1,0 +1,258 @@
+"""Translation status: which translation of which page is current, and why not.
+
+A translation is *current* when the source hash it records equals the hash of
+today's English file, *stale* when it differs, *unknown* when there is no record
+or the record is not a complete hash, *missing* when there is no translation and
+*orphan* when the English page is gone. Two layouts are read:
+
+- gettext catalogs: English pages under ``source/``, catalogs under
+  ``locale/<lang>/LC_MESSAGES/<page>.po`` (the record is a header comment);
+- Markdown pages: English pages under ``ROOT``, translations under
+  ``ROOT/<lang>/<page>.md`` (the record is ``x-i18n.source_hash``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import catalogs, frontmatter, hashing, pages, pofile
+from .errors import InputError
+
+STATES = ("current", "stale", "unknown", "missing", "orphan")
+COUNT_KEYS = ("translated", "fuzzy", "untranslated", "obsolete")
+
+
+@dataclass
+class PageStatus:
+    """The state of one (language, page) translation."""
+
+    lang: str
+    page: str  # the English page, relative to the source root: providers/litellm.md
+    state: str
+    reason: str
+    translation: str | None = None  # the catalog or translated page, if any
+    source_hash: str | None = None  # today's English hash (None for orphans)
+    recorded_hash: str | None = None  # as recorded, even when malformed
+    translated: int | None = None  # message counts: catalogs only
+    fuzzy: int | None = None
+    untranslated: int | None = None
+    obsolete: int | None = None
+
+    @property
+    def counts(self) -> dict[str, int] | None:
+        if self.translated is None:
+            return None
+        return {key: getattr(self, key) for key in COUNT_KEYS}
+
+    @property
+    def percent_translated(self) -> float | None:
+        """Share of live messages translated (fuzzy ones are not), as msgfmt counts."""
+        if self.translated is None:
+            return None
+        total = self.translated + self.fuzzy + self.untranslated
+        return 100.0 if total == 0 else round(100.0 * self.translated / total, 1)
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        if self.translated is None:
+            for key in COUNT_KEYS:
+                data.pop(key)
+        else:
+            data["percent_translated"] = self.percent_translated
+        return data
+
+
+@dataclass
+class Report:
+    """Status of every (language, page) in a tree, plus the inputs that could not be read."""
+
+    kind: str  # "catalogs" or "markdown"
+    languages: list[str]
+    pages: list[PageStatus] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    ui: dict[str, dict[str, int]] = field(default_factory=dict)  # theme UI catalog counts per language
+
+    def summary(self, lang: str) -> dict[str, object]:
+        """Per-language totals: pages per state and message counts."""
+        rows = [p for p in self.pages if p.lang == lang]
+        out: dict[str, object] = {"pages": sum(1 for p in rows if p.state != "orphan")}
+        out.update({state: sum(1 for p in rows if p.state == state) for state in STATES})
+        if self.kind == "catalogs":
+            live = [p for p in rows if p.counts is not None and p.state != "orphan"]
+            totals = {key: sum(getattr(p, key) for p in live) for key in COUNT_KEYS}
+            out.update(totals)
+            total = totals["translated"] + totals["fuzzy"] + totals["untranslated"]
+            out["percent_translated"] = 100.0 if total == 0 else round(100.0 * totals["translated"] / total, 1)
+            if lang in self.ui:
+                out["ui"] = self.ui[lang]
+        return out
+
+    def filtered(self, langs: Iterable[str] | None = None, states: Iterable[str] | None = None) -> Report:
+        """A copy keeping only the given languages and states."""
+        keep_langs = set(langs) if langs else None
+        keep_states = set(states) if states else None
+        return Report(
+            kind=self.kind,
+            languages=[lang for lang in self.languages if keep_langs is None or lang in keep_langs],
+            pages=[
+                p
+                for p in self.pages
+                if (keep_langs is None or p.lang in keep_langs) and (keep_states is None or p.state in keep_states)
+            ],
+            errors=self.errors,
+            ui={k: v for k, v in self.ui.items() if keep_langs is None or k in keep_langs},
+        )
+
+    @property
+    def all_current(self) -> bool:
+        return all(p.state == "current" for p in self.pages)
+
+
+def judge(recorded: object, today: str) -> tuple[str, str]:
+    """The state and reason for a recorded hash against today's English hash."""
+    if recorded is None:
+        return "unknown", "no source hash recorded"
+    if not isinstance(recorded, str):
+        return "unknown", f"recorded source hash is not a string ({type(recorded).__name__})"
+    if recorded == "":
+        return "unknown", "recorded source hash is empty"
+    if not hashing.is_valid_hash(recorded):
+        if hashing.is_valid_hash(recorded.lower()):
+            return "unknown", "recorded source hash is not lowercase hex"
+        if all(c in "0123456789abcdefABCDEF" for c in recorded) and len(recorded) < 64:
+            return "unknown", f"recorded source hash is truncated ({len(recorded)} of 64 hex digits)"
+        return "unknown", "recorded source hash is not a 64-digit hex SHA-256"
+    if recorded == today:
+        return "current", "recorded hash matches today's English page"
+    return "stale", "the English page changed since this translation was completed"
+
+
+# -- gettext catalogs ---------------------------------------------------------------
+
+
+def catalog_languages(locale_dir: Path) -> list[str]:
+    """Languages with a ``LC_MESSAGES`` folder under *locale_dir*, sorted."""
+    if not locale_dir.is_dir():
+        return []
+    return sorted(p.name for p in locale_dir.iterdir() if (p / "LC_MESSAGES").is_dir() and not p.name.startswith("."))
+
+
+def catalog_page_status(lang: str, page: str, catalog: Path, today: str | None) -> PageStatus:
+    """Status of one catalog (``today`` is None when the English page is gone).
+
+    Raises :class:`InputError` when the catalog cannot be read or parsed.
+    """
+    parsed = pofile.read(catalog)
+    counts = parsed.counts()
+    recorded = catalogs.recorded_hash(parsed)
+    if today is None:
+        state, reason = "orphan", "the English page is gone"
+    else:
+        state, reason = judge(recorded, today)
+    return PageStatus(lang, page, state, reason, str(catalog), today, recorded, **counts)
+
+
+def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | None = None) -> Report:
+    """Status of every page in every language of a Sphinx tree."""
+    source_dir, locale_dir = Path(source_dir), Path(locale_dir)
+    if not source_dir.is_dir():
+        raise InputError(source_dir, 0, "source folder not found")
+    languages = list(langs) if langs else catalog_languages(locale_dir)
+    english = list(pages.walk_pages(source_dir))
+    hashes = _hash_pages(source_dir, english)
+    by_docname = {pages.docname(page): page for page in english}
+    report = Report(kind="catalogs", languages=languages)
+    for lang in languages:
+        lc_messages = locale_dir / lang / "LC_MESSAGES"
+        found = _catalogs_under(lc_messages)
+        for page in english:
+            catalog = pages.catalog_path(locale_dir, lang, page)
+            if catalog.is_file():
+                _add(report, lambda: catalog_page_status(lang, page, catalog, hashes[page]))
+            else:
+                report.pages.append(
+                    PageStatus(lang, page, "missing", "no catalog for this page", str(catalog), hashes[page])
+                )
+        for name in found:
+            if name == pages.UI_DOMAIN:
+                _add_ui(report, lang, lc_messages / f"{name}.po")
+            elif name not in by_docname:
+                _add(
+                    report, lambda name=name: catalog_page_status(lang, f"{name}.md", lc_messages / f"{name}.po", None)
+                )
+    return report
+
+
+def _catalogs_under(lc_messages: Path) -> list[str]:
+    if not lc_messages.is_dir():
+        return []
+    return sorted(p.relative_to(lc_messages).with_suffix("").as_posix() for p in lc_messages.rglob("*.po"))
+
+
+def _add_ui(report: Report, lang: str, path: Path) -> None:
+    try:
+        counts = pofile.read(path).counts()
+    except InputError as exc:
+        report.errors.append(exc)
+        return
+    report.ui[lang] = counts
+
+
+def _add(report: Report, make: object) -> None:
+    try:
+        report.pages.append(make())  # type: ignore[operator]
+    except InputError as exc:
+        report.errors.append(exc)
+
+
+def _hash_pages(root: Path, english: list[str]) -> dict[str, str]:
+    return {page: hashing.source_hash(root / page) for page in english}
+
+
+# -- Markdown pages ---------------------------------------------------------------------
+
+
+def markdown_languages(root: Path) -> list[str]:
+    """Top-level folders of *root* named like locale codes (``ko``, ``ja-JP``), sorted."""
+    return sorted(
+        p.name
+        for p in root.iterdir()
+        if p.is_dir() and not p.is_symlink() and not p.name.startswith(".") and pages.looks_like_locale(p.name)
+    )
+
+
+def markdown_page_status(lang: str, page: str, translated: Path, today: str | None) -> PageStatus:
+    """Status of one translated Markdown page. Raises :class:`InputError` on bad input."""
+    recorded = frontmatter.read(translated).source_hash
+    if today is None:
+        state, reason = "orphan", "the English page is gone"
+    else:
+        state, reason = judge(recorded, today)
+    shown = recorded if recorded is None or isinstance(recorded, str) else str(recorded)
+    return PageStatus(lang, page, state, reason, str(translated), today, shown)
+
+
+def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
+    """Status of a tree of translated Markdown pages."""
+    root = Path(root)
+    if not root.is_dir():
+        raise InputError(root, 0, "folder not found")
+    languages = list(langs) if langs else markdown_languages(root)
+    english = list(pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(markdown_languages(root))))
+    hashes = _hash_pages(root, english)
+    report = Report(kind="markdown", languages=languages)
+    for lang in languages:
+        lang_root = root / lang
+        translated = set(pages.walk_pages(lang_root)) if lang_root.is_dir() else set()
+        for page in english:
+            if page in translated:
+                _add(report, lambda page=page: markdown_page_status(lang, page, lang_root / page, hashes[page]))
+            else:
+                report.pages.append(
+                    PageStatus(lang, page, "missing", "no translated page", str(lang_root / page), hashes[page])
+                )
+        for page in sorted(translated - set(english)):
+            _add(report, lambda page=page: markdown_page_status(lang, page, lang_root / page, None))
+    return report
