@@ -13,7 +13,7 @@ or the record is not a complete hash, *missing* when there is no translation and
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -170,7 +170,7 @@ def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | No
         for page in english:
             catalog = pages.catalog_path(locale_dir, lang, page)
             if catalog.is_file():
-                _add(report, lambda: catalog_page_status(lang, page, catalog, hashes[page]))
+                _add(report, catalog_page_status, lang, page, catalog, hashes[page])
             else:
                 report.pages.append(
                     PageStatus(lang, page, "missing", "no catalog for this page", str(catalog), hashes[page])
@@ -179,9 +179,7 @@ def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | No
             if name == pages.UI_DOMAIN:
                 _add_ui(report, lang, lc_messages / f"{name}.po")
             elif name not in by_docname:
-                _add(
-                    report, lambda name=name: catalog_page_status(lang, f"{name}.md", lc_messages / f"{name}.po", None)
-                )
+                _add(report, catalog_page_status, lang, f"{name}.md", lc_messages / f"{name}.po", None)
     return report
 
 
@@ -200,9 +198,9 @@ def _add_ui(report: Report, lang: str, path: Path) -> None:
     report.ui[lang] = counts
 
 
-def _add(report: Report, make: object) -> None:
+def _add(report: Report, make: Callable[..., PageStatus], *args: object) -> None:
     try:
-        report.pages.append(make())  # type: ignore[operator]
+        report.pages.append(make(*args))
     except InputError as exc:
         report.errors.append(exc)
 
@@ -248,11 +246,11 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
         translated = set(pages.walk_pages(lang_root)) if lang_root.is_dir() else set()
         for page in english:
             if page in translated:
-                _add(report, lambda page=page: markdown_page_status(lang, page, lang_root / page, hashes[page]))
+                _add(report, markdown_page_status, lang, page, lang_root / page, hashes[page])
             else:
                 report.pages.append(
                     PageStatus(lang, page, "missing", "no translated page", str(lang_root / page), hashes[page])
                 )
         for page in sorted(translated - set(english)):
-            _add(report, lambda page=page: markdown_page_status(lang, page, lang_root / page, None))
+            _add(report, markdown_page_status, lang, page, lang_root / page, None)
     return report

@@ -131,7 +131,8 @@ def render_markdown(report: Report) -> str:
     out += [head, rule]
     for lang in report.languages:
         s = report.summary(lang)
-        row = f"| {lang} | {s['pages']} | {s['current']} | {s['stale']} | {s['unknown']} | {s['missing']} | {s['orphan']} |"
+        cells = [lang, *(str(s[key]) for key in ("pages", "current", "stale", "unknown", "missing", "orphan"))]
+        row = "| " + " | ".join(cells) + " |"
         if report.kind == "catalogs":
             row += f" {s['percent_translated']}% | {s['fuzzy']} | {s['untranslated']} |"
         out.append(row)
