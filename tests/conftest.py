@@ -36,10 +36,15 @@ class Result:
     err: str
 
 
-def run_cli(*args: str | Path, cwd: Path | None = None) -> Result:
-    """Run ``scripts/i18n ARGS`` as a user would, with the project's Python."""
+def run_cli(*args: str | Path, cwd: Path | None = None, root: Path | None = None) -> Result:
+    """Run ``scripts/i18n ARGS`` as a user would, with the project's Python.
+
+    *root* runs the command line of a project copy (so its defaults are the copy's
+    ``source/`` and ``locale/``); by default, this project's.
+    """
+    script = (root / "scripts" / "i18n") if root is not None else SCRIPTS / "i18n"
     proc = subprocess.run(
-        [sys.executable, str(SCRIPTS / "i18n"), *map(str, args)],
+        [sys.executable, str(script), *map(str, args)],
         cwd=cwd or ROOT,
         capture_output=True,
         text=True,

@@ -28,9 +28,16 @@ class FrontMatter:
 
     @property
     def source_hash(self) -> Any:
-        """The recorded ``x-i18n.source_hash`` (any type, ``None`` when absent)."""
+        """The recorded ``x-i18n.source_hash`` (any type, ``None`` when absent).
+
+        An unquoted hash made only of digits reads as a YAML integer; it is given
+        back as text when it still has all 64 digits.
+        """
         block = self.data.get("x-i18n")
-        return block.get("source_hash") if isinstance(block, dict) else None
+        value = block.get("source_hash") if isinstance(block, dict) else None
+        if isinstance(value, int) and not isinstance(value, bool) and len(str(value)) == 64:
+            return str(value)
+        return value
 
 
 def split(text: str, path: str | Path = "<text>") -> FrontMatter:

@@ -13,6 +13,7 @@ or the record is not a complete hash, *missing* when there is no translation and
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -73,10 +74,11 @@ class Report:
     pages: list[PageStatus] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
     ui: dict[str, dict[str, int]] = field(default_factory=dict)  # theme UI catalog counts per language
+    scope: list[PageStatus] | None = None  # what summaries count, when narrower filters dropped pages
 
     def summary(self, lang: str) -> dict[str, object]:
         """Per-language totals: pages per state and message counts."""
-        rows = [p for p in self.pages if p.lang == lang]
+        rows = [p for p in (self.pages if self.scope is None else self.scope) if p.lang == lang]
         out: dict[str, object] = {"pages": sum(1 for p in rows if p.state != "orphan")}
         out.update({state: sum(1 for p in rows if p.state == state) for state in STATES})
         if self.kind == "catalogs":
@@ -103,6 +105,7 @@ class Report:
             ],
             errors=self.errors,
             ui={k: v for k, v in self.ui.items() if keep_langs is None or k in keep_langs},
+            scope=[p for p in self.pages if keep_langs is None or p.lang in keep_langs],
         )
 
     @property
@@ -171,6 +174,10 @@ def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | No
             catalog = pages.catalog_path(locale_dir, lang, page)
             if catalog.is_file():
                 _add(report, catalog_page_status, lang, page, catalog, hashes[page])
+            elif os.path.lexists(catalog):
+                report.errors.append(
+                    InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)")
+                )
             else:
                 report.pages.append(
                     PageStatus(lang, page, "missing", "no catalog for this page", str(catalog), hashes[page])
