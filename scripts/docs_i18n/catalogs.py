@@ -31,7 +31,11 @@ _RECORD_RE = re.compile(
 
 def recorded_hash(catalog: pofile.Catalog) -> str | None:
     """The hash recorded in *catalog*'s header comments, or ``None`` (may be malformed)."""
-    comments = catalog.header_comments
+    return record_in_comments(catalog.header_comments)
+
+
+def record_in_comments(comments: list[str]) -> str | None:
+    """The hash recorded in a header's translator comments, or ``None``."""
     for index, comment in enumerate(comments):
         key, sep, value = comment.partition(":")
         if sep and key.strip() == RECORD_KEY:

@@ -13,3 +13,6 @@ class InputError(Exception):
         self.path = str(path)
         self.line = line
         self.message = message
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, int, str]]:  # picklable across processes
+        return (InputError, (self.path, self.line, self.message))

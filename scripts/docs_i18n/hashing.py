@@ -20,7 +20,8 @@ def hash_bytes(data: bytes) -> str:
 
 def source_hash(path: str | Path) -> str:
     """Return the source hash of the file at *path* (raw bytes, no normalisation)."""
-    return hash_bytes(Path(path).read_bytes())
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
 
 
 def is_valid_hash(value: object) -> bool:

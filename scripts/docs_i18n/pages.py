@@ -38,23 +38,24 @@ def walk_pages(root: str | Path, skip_dirs: frozenset[str] = frozenset()) -> Ite
     Hidden entries, folders starting with ``_`` (``_static``, ``_templates``),
     symbolic links and the top-level folders named in *skip_dirs* are not pages.
     """
-    root = Path(root)
+    base = os.fspath(root)
     found: list[str] = []
-    for current, dirs, files in os.walk(root):
-        rel = Path(current).relative_to(root)
+    for current, dirs, files in os.walk(base):
+        rel = os.path.relpath(current, base)
+        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
         dirs[:] = [
             d
             for d in dirs
             if not d.startswith((".", "_"))
-            and not (Path(current) / d).is_symlink()
-            and not (rel == Path(".") and d in skip_dirs)
+            and not os.path.islink(os.path.join(current, d))
+            and not (not prefix and d in skip_dirs)
         ]
         for name in files:
             if name.startswith(".") or not name.endswith(PAGE_SUFFIXES):
                 continue
-            if (Path(current) / name).is_symlink():
+            if os.path.islink(os.path.join(current, name)):
                 continue
-            found.append((rel / name).as_posix())
+            found.append(prefix + name)
     return iter(sorted(found))
 
 

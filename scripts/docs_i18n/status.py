@@ -13,9 +13,10 @@ or the record is not a complete hash, *missing* when there is no translation and
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import catalogs, frontmatter, hashing, pages, pofile
@@ -23,6 +24,7 @@ from .errors import InputError
 
 STATES = ("current", "stale", "unknown", "missing", "orphan")
 COUNT_KEYS = ("translated", "fuzzy", "untranslated", "obsolete")
+_JSON_FIELDS = ("lang", "page", "state", "reason", "translation", "source_hash", "recorded_hash")
 
 
 @dataclass
@@ -56,11 +58,9 @@ class PageStatus:
         return 100.0 if total == 0 else round(100.0 * self.translated / total, 1)
 
     def to_json(self) -> dict[str, object]:
-        data = asdict(self)
-        if self.translated is None:
-            for key in COUNT_KEYS:
-                data.pop(key)
-        else:
+        data: dict[str, object] = {key: getattr(self, key) for key in _JSON_FIELDS}
+        if self.translated is not None:
+            data.update({key: getattr(self, key) for key in COUNT_KEYS})
             data["percent_translated"] = self.percent_translated
         return data
 
@@ -142,19 +142,22 @@ def catalog_languages(locale_dir: Path) -> list[str]:
     return sorted(p.name for p in locale_dir.iterdir() if (p / "LC_MESSAGES").is_dir() and not p.name.startswith("."))
 
 
-def catalog_page_status(lang: str, page: str, catalog: Path, today: str | None) -> PageStatus:
+def catalog_page_status(lang: str, page: str, catalog: str | Path, today: str | None) -> PageStatus:
     """Status of one catalog (``today`` is None when the English page is gone).
 
     Raises :class:`InputError` when the catalog cannot be read or parsed.
     """
-    parsed = pofile.read(catalog)
-    counts = parsed.counts()
-    recorded = catalogs.recorded_hash(parsed)
+    stats = pofile.read_stats(catalog)
+    counts = stats.counts
+    recorded = catalogs.record_in_comments(stats.header_comments)
     if today is None:
         state, reason = "orphan", "the English page is gone"
     else:
         state, reason = judge(recorded, today)
     return PageStatus(lang, page, state, reason, str(catalog), today, recorded, **counts)
+
+
+PARALLEL_MIN = 400  # files; below this a worker pool costs more than it saves
 
 
 def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | None = None) -> Report:
@@ -167,27 +170,53 @@ def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | No
     hashes = _hash_pages(source_dir, english)
     by_docname = {pages.docname(page): page for page in english}
     report = Report(kind="catalogs", languages=languages)
+    slots: list[PageStatus | InputError | tuple[str, str, str, str | None]] = []
     for lang in languages:
         lc_messages = locale_dir / lang / "LC_MESSAGES"
-        found = _catalogs_under(lc_messages)
+        prefix = os.path.join(str(lc_messages), "")
         for page in english:
-            catalog = pages.catalog_path(locale_dir, lang, page)
-            if catalog.is_file():
-                _add(report, catalog_page_status, lang, page, catalog, hashes[page])
+            catalog = f"{prefix}{pages.docname(page)}.po"  # pages.catalog_path, as a string for speed
+            if os.path.isfile(catalog):
+                slots.append((lang, page, catalog, hashes[page]))
             elif os.path.lexists(catalog):
-                report.errors.append(
-                    InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)")
-                )
+                slots.append(InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)"))
             else:
-                report.pages.append(
-                    PageStatus(lang, page, "missing", "no catalog for this page", str(catalog), hashes[page])
-                )
-        for name in found:
+                slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
+        for name in _catalogs_under(lc_messages):
             if name == pages.UI_DOMAIN:
                 _add_ui(report, lang, lc_messages / f"{name}.po")
             elif name not in by_docname:
-                _add(report, catalog_page_status, lang, f"{name}.md", lc_messages / f"{name}.po", None)
+                slots.append((lang, f"{name}.md", str(lc_messages / f"{name}.po"), None))
+    _collect(report, slots, _status_or_error)
     return report
+
+
+def _collect(report: Report, slots: list, worker: Callable[[tuple], PageStatus | InputError]) -> None:
+    """Fill *report* in slot order: finished entries as they are, tasks through *worker*."""
+    tasks = [slot for slot in slots if isinstance(slot, tuple)]
+    results = iter(_run_all(worker, tasks))
+    for slot in slots:
+        outcome = next(results) if isinstance(slot, tuple) else slot
+        if isinstance(outcome, InputError):
+            report.errors.append(outcome)
+        else:
+            report.pages.append(outcome)
+
+
+def _status_or_error(task: tuple[str, str, str, str | None]) -> PageStatus | InputError:
+    try:
+        return catalog_page_status(*task)
+    except InputError as exc:
+        return exc
+
+
+def _run_all(worker: Callable[[tuple], PageStatus | InputError], tasks: list[tuple]) -> list[PageStatus | InputError]:
+    """Run *worker* over *tasks*, in worker processes when there are many and cores to use."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(tasks) < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [worker(task) for task in tasks]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(worker, tasks, chunksize=max(1, len(tasks) // (workers * 4)))
 
 
 def _catalogs_under(lc_messages: Path) -> list[str]:
@@ -198,22 +227,16 @@ def _catalogs_under(lc_messages: Path) -> list[str]:
 
 def _add_ui(report: Report, lang: str, path: Path) -> None:
     try:
-        counts = pofile.read(path).counts()
+        counts = pofile.read_stats(path).counts
     except InputError as exc:
         report.errors.append(exc)
         return
     report.ui[lang] = counts
 
 
-def _add(report: Report, make: Callable[..., PageStatus], *args: object) -> None:
-    try:
-        report.pages.append(make(*args))
-    except InputError as exc:
-        report.errors.append(exc)
-
-
 def _hash_pages(root: Path, english: list[str]) -> dict[str, str]:
-    return {page: hashing.source_hash(root / page) for page in english}
+    prefix = os.path.join(str(root), "")
+    return {page: hashing.source_hash(prefix + page) for page in english}
 
 
 # -- Markdown pages ---------------------------------------------------------------------
@@ -230,7 +253,7 @@ def markdown_languages(root: Path) -> list[str]:
 
 def markdown_page_status(lang: str, page: str, translated: Path, today: str | None) -> PageStatus:
     """Status of one translated Markdown page. Raises :class:`InputError` on bad input."""
-    recorded = frontmatter.read(translated).source_hash
+    recorded = frontmatter.read_record(translated)
     if today is None:
         state, reason = "orphan", "the English page is gone"
     else:
@@ -248,16 +271,23 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
     english = list(pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(markdown_languages(root))))
     hashes = _hash_pages(root, english)
     report = Report(kind="markdown", languages=languages)
+    slots: list[PageStatus | tuple[str, str, str, str | None]] = []
     for lang in languages:
         lang_root = root / lang
+        prefix = os.path.join(str(lang_root), "")
         translated = set(pages.walk_pages(lang_root)) if lang_root.is_dir() else set()
         for page in english:
             if page in translated:
-                _add(report, markdown_page_status, lang, page, lang_root / page, hashes[page])
+                slots.append((lang, page, prefix + page, hashes[page]))
             else:
-                report.pages.append(
-                    PageStatus(lang, page, "missing", "no translated page", str(lang_root / page), hashes[page])
-                )
-        for page in sorted(translated - set(english)):
-            _add(report, markdown_page_status, lang, page, lang_root / page, None)
+                slots.append(PageStatus(lang, page, "missing", "no translated page", prefix + page, hashes[page]))
+        slots.extend((lang, page, prefix + page, None) for page in sorted(translated - set(english)))
+    _collect(report, slots, _markdown_or_error)
     return report
+
+
+def _markdown_or_error(task: tuple[str, str, str, str | None]) -> PageStatus | InputError:
+    try:
+        return markdown_page_status(*task)
+    except InputError as exc:
+        return exc

@@ -23,6 +23,7 @@ The language summaries cover the selected languages, whatever the state filter.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from pathlib import Path
@@ -109,15 +110,22 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
 
 
 def render_json(report: Report) -> str:
-    """The stable JSON document described in the module docstring."""
-    document = {
+    """The stable JSON document described in the module docstring (one page per line)."""
+    head = {
         "version": JSON_VERSION,
         "kind": report.kind,
         "languages": {lang: report.summary(lang) for lang in report.languages},
-        "pages": [p.to_json() for p in report.pages],
-        "errors": [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    errors = [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors]
+    dump = functools.partial(json.dumps, ensure_ascii=False)
+    rows = ",\n    ".join(dump(p.to_json()) for p in report.pages)
+    return (
+        "{\n"
+        + "".join(f"  {dump(key)}: {dump(value)},\n" for key, value in head.items())
+        + f'  "pages": [\n    {rows}\n  ],\n'
+        + f'  "errors": {dump(errors)}\n'
+        + "}\n"
+    )
 
 
 def render_markdown(report: Report) -> str:

@@ -1,0 +1,1 @@
+"""Benchmarks: synthetic trees measured against peer tools in the same run (``make bench``)."""
