@@ -110,7 +110,11 @@ def read_record(path: str | Path) -> Any:
             data = handle.read()
     except OSError as exc:
         raise InputError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
-    text = decode_utf8(data, path)
+    return record_from_text(decode_utf8(data, path), path)
+
+
+def record_from_text(text: str, path: str | Path = "<text>") -> Any:
+    """``x-i18n.source_hash`` of a page's text: the fast path of :func:`read_record`."""
     raw = _simple_front_matter(text)
     if raw is not None:
         found = _RECORD_RE.search(raw)

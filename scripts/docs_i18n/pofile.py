@@ -81,7 +81,7 @@ def _unescape(text: str, path: str, line: int) -> str:
         code = match.group(1)
         if code in _ESCAPES:
             return _ESCAPES[code]
-        if code[0] == "x":
+        if code[0] == "x" and len(code) > 1:
             return chr(int(code[1:], 16))
         if code[0] in "01234567":
             return chr(int(code, 8))
@@ -235,8 +235,10 @@ def read(path: str | Path) -> Catalog:
 
 _STR = r'"[^"\\\n]*(?:\\(?:[ntr"\\abfv]|x[0-9a-fA-F]{1,2}|[0-7]{1,3})[^"\\\n]*)*"'
 _LINES = rf"{_STR}\n(?:{_STR}\n)*"
-_GAP = r"(?:#[^\n]*\n|\n)*"
-_FILE_RE = re.compile(rf"(?:{_GAP}(?:msgctxt {_LINES})?msgid {_LINES}msgstr {_LINES})*{_GAP}")
+_GAP = r"(?:#(?!~)[^\n]*\n|\n)*"
+_OBSOLETE_LINES = rf"{_STR}\n(?:#~ {_STR}\n)*"
+_OBSOLETE = rf"(?:#~ msgctxt {_OBSOLETE_LINES})?#~ msgid {_OBSOLETE_LINES}#~ msgstr {_OBSOLETE_LINES}"
+_FILE_RE = re.compile(rf"(?:{_GAP}(?:(?:msgctxt {_LINES})?msgid {_LINES}msgstr {_LINES}|{_OBSOLETE}))*{_GAP}")
 _MSGID_RE = re.compile(r'\nmsgid ("[^\n]*\n(?:"[^\n]*\n)*)')
 _FUZZY_RE = re.compile(r"\n#,[^\n]*\bfuzzy\b")
 _NEXT_ENTRY_RE = re.compile(r"\n(#~|msgctxt |msgid )")
