@@ -87,9 +87,7 @@ def test_page_record_agrees_with_the_yaml_reader(base: str, edits: list[tuple[in
 
 
 @SETTINGS
-@given(
-    st.lists(st.sampled_from([*"ab1:-#'\" \n", "x-i18n:\n", "  source_hash: ", "---\n"]), max_size=40).map("".join)
-)
+@given(st.lists(st.sampled_from([*"ab1:-#'\" \n", "x-i18n:\n", "  source_hash: ", "---\n"]), max_size=40).map("".join))
 def test_page_record_agrees_on_random_front_matter(body: str) -> None:
     text = "---\n" + body + "\n---\n# T\n"
     assert fast_record(text) == full_record(text)
