@@ -11,6 +11,8 @@ SPHINXOPTS ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BUILDDIR   ?= _build
 PORT       ?= 8000
+# Where _build/html is published: hreflang links, canonical URLs, sitemap.xml.
+BASEURL    ?= $(shell sed -n 's/^html_baseurl = "\([^"]*\)".*/\1/p' conf.py)
 
 # Internal variables.
 VENVPY       := $(VENVDIR)/bin/python
@@ -24,18 +26,22 @@ INPUTS := conf.py $(shell find source locale scripts/docs_i18n -type f \
             -not -name '*.mo' -not -name '*.pyc' -not -name '.*' 2>/dev/null)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html gettext update-po serve clean test lint format status stamp print-%
+.PHONY: help venv html gettext update-po serve clean test lint format status stamp check bench markdown print-%
 
 help:
 	@echo "Targets:"
 	@echo "  make html       build every language into $(BUILDDIR)/html/<lang>/ (LANGUAGES=\"$(LANGUAGES)\")"
+	@echo "                 and sitemap.xml for BASEURL=$(BASEURL) (default: html_baseurl in conf.py)"
 	@echo "  make gettext    extract the catalog templates (.pot) into $(BUILDDIR)/gettext/"
 	@echo "  make update-po  update locale/<lang>/LC_MESSAGES/*.po from the templates (sphinx-intl)"
 	@echo "  make status     show which translations are current, stale, unknown, missing or orphan"
 	@echo "  make stamp      record today's English hash once reviewed (LANGUAGES=ko PAGE=providers/litellm.md)"
+	@echo "  make markdown   export the translations as MyST pages into $(BUILDDIR)/markdown/<lang>/"
 	@echo "  make serve      serve $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/"
-	@echo "  make test       run ruff and the test suite"
+	@echo "  make check      check every translation: markup, links, placeholders, glossary (scripts/i18n check)"
+	@echo "  make test       run ruff, make check and the test suite"
 	@echo "  make lint       run ruff only;  make format  reformat the code with ruff"
+	@echo "  make bench      run the benchmarks, each against its peer tool in the same run"
 	@echo "  make venv       create $(VENVDIR) from requirements.txt (done by the other targets)"
 	@echo "  make clean      remove $(BUILDDIR)"
 
@@ -62,15 +68,24 @@ $(VENVDIR)/.installed: requirements.txt
 html: venv
 	@$(MAKE) --no-print-directory -j$(JOBS) $(LANGUAGES:%=$(BUILDDIR)/stamps/html-%)
 	@$(I18N) landing --out $(BUILDDIR)/html $(ALL_LANGUAGES:%=--lang %)
+	@if [ -n '$(BASEURL)' ]; then $(I18N) sitemap --out $(BUILDDIR)/html --base-url '$(BASEURL)' $(ALL_LANGUAGES:%=--lang %); \
+	  else rm -f $(BUILDDIR)/html/sitemap.xml; echo "no sitemap.xml: set html_baseurl in conf.py, or make html BASEURL=https://..."; fi
 
 # One sphinx-build per language, each with its own doctree dir; make -j runs them
 # in parallel. The stamp makes a rebuild with nothing changed do nothing at all.
-$(BUILDDIR)/stamps/html-%: $(INPUTS) $(VENVDIR)/.installed
+$(BUILDDIR)/stamps/html-%: $(INPUTS) $(VENVDIR)/.installed $(BUILDDIR)/stamps/baseurl
 	@echo "[$*] building HTML into $(BUILDDIR)/html/$*/"
-	@$(SPHINXBUILD) -b html -c . -q -j 1 $(STRICT) -D language=$* \
+	@$(SPHINXBUILD) -b html -c . -q -j 1 $(STRICT) -D language=$* -D html_baseurl='$(BASEURL)' \
 	  -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) source $(BUILDDIR)/html/$*
 	@mkdir -p $(@D) && touch $@
 	@echo "[$*] done"
+
+# Rewritten only when BASEURL changes, so that a new base URL rebuilds every language.
+$(BUILDDIR)/stamps/baseurl: FORCE
+	@mkdir -p $(@D)
+	@test "$$(cat $@ 2>/dev/null)" = '$(BASEURL)' || echo '$(BASEURL)' > $@
+
+FORCE:
 
 gettext: venv
 	@echo "Extracting messages into $(BUILDDIR)/gettext/"
@@ -93,6 +108,9 @@ status: venv
 stamp: venv
 	@$(I18N) stamp $(TRANSLATIONS:%=--lang %) $(if $(PAGE),--page $(PAGE)) $(STAMPOPTS)
 
+markdown: venv
+	@$(I18N) export --out $(BUILDDIR)/markdown $(TRANSLATIONS:%=--lang %)
+
 # -- Quality ------------------------------------------------------------------------
 
 lint: venv
@@ -103,8 +121,17 @@ format: venv
 	@$(VENVPY) -m ruff format .
 	@$(VENVPY) -m ruff check --fix .
 
-test: lint
+check: venv
+	@$(I18N) check
+
+test: lint check
 	@$(VENVPY) -m pytest $(PYTESTOPTS)
+
+# -- Benchmarks (one command a line) ------------------------------------------------
+
+bench: venv
+	@$(VENVPY) benchmarks/bench_status.py
+	@$(VENVPY) scripts/bench_search_ko.py
 
 clean:
 	rm -rf $(BUILDDIR)

@@ -44,7 +44,10 @@ html_show_copyright = False
 html_show_sourcelink = False
 html_copy_source = False
 html_last_updated_fmt = None
-html_baseurl = "https://docs.openclaw.ai/"
+# Where _build/html is published (a placeholder: set the real URL here, or build with
+# `make html BASEURL=https://...`). It makes the canonical URLs, the hreflang links and
+# sitemap.xml absolute; the Makefile reads this line (keep it a plain string).
+html_baseurl = "https://docs.example.org/openclaw/"
 html_sidebars = {
     "**": [
         "sidebar/brand.html",

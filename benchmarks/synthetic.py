@@ -7,7 +7,21 @@ from pathlib import Path
 
 from docs_i18n import catalogs, hashing
 
-WORDS = ["model", "provider", "routing", "gateway", "key", "budget", "proxy", "request", "token", "cost", "log", "agent", "config"]
+WORDS = [
+    "model",
+    "provider",
+    "routing",
+    "gateway",
+    "key",
+    "budget",
+    "proxy",
+    "request",
+    "token",
+    "cost",
+    "log",
+    "agent",
+    "config",
+]
 
 
 def sentence(rng: random.Random, n: int = 12) -> str:

@@ -29,6 +29,9 @@ _RECORD_RE = re.compile(
 )
 
 
+_HEADER_FLAGS_RE = re.compile(r"^#[,.:|]", re.MULTILINE)
+
+
 def recorded_hash(catalog: pofile.Catalog) -> str | None:
     """The hash recorded in *catalog*'s header comments, or ``None`` (may be malformed)."""
     return record_in_comments(catalog.header_comments)
@@ -67,7 +70,9 @@ def with_record(text: str, new_hash: str, path: str | Path = "<po>") -> str:
     match = _RECORD_RE.search(text, header_start, header_msgid)
     if match:
         return text[: match.start()] + record + text[match.end() :]
-    return text[:header_msgid] + record + newline + text[header_msgid:]
+    flags = _HEADER_FLAGS_RE.search(text, header_start, header_msgid)  # keep the order Babel writes
+    at = flags.start() if flags else header_msgid
+    return text[:at] + record + newline + text[at:]
 
 
 def _line_offset(text: str, line: int) -> int:

@@ -90,6 +90,7 @@ def _unescape(text: str, path: str, line: int) -> str:
     return _ESCAPE_RE.sub(repl, text) if "\\" in text else text
 
 
+_LINE_END_RE = re.compile(r"\r\n|\r|\n")
 _QUOTED_RE = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
 
 
@@ -125,7 +126,7 @@ def parse(text: str, path: str | Path = "<po>") -> Catalog:
             pass  # trailing comments with no entry: gettext tolerates them
         entry, started, target, seen_id = Entry(), False, None, False
 
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(_LINE_END_RE.split(text), start=1):  # not splitlines(): \x1e, \u2028 are text
         line = raw.strip()
         if not line:
             if started:

@@ -1,5 +1,5 @@
 """Subcommands of ``scripts/i18n``: each module has ``register(subparsers)``."""
 
-from . import landing, stamp, status
+from . import check, export, import_, landing, sitemap, stamp, status
 
-COMMANDS = (status, stamp, landing)
+COMMANDS = (status, stamp, check, landing, sitemap, import_, export)

@@ -5,7 +5,12 @@ Each feature is a small module with its own ``setup(app)``:
 - :mod:`.frontmatter_messages`: front-matter ``summary`` and ``read_when`` become
   translatable ``<meta>`` entries (``summary`` is the page description);
 - :mod:`.switcher`: the language switcher and the languages' names;
-- :mod:`.ui_catalog`: the theme UI catalog (``sphinx.pot``, rebuilds on change).
+- :mod:`.ui_catalog`: the theme UI catalog (``sphinx.pot``, rebuilds on change);
+- :mod:`.search_ko`: the Korean search language (particles and endings stripped);
+- :mod:`.search_zh`: Sphinx's Chinese search, fixed to work in the browser;
+- :mod:`.state`: translation state per page (banner, switcher marks, hreflang, ``<meta>``);
+- :mod:`.status_page`: the translation status page (``translation-status.html``);
+- :mod:`.guard`: a translation cannot add HTML, directives or change link targets.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from .. import __version__
-from . import frontmatter_messages, switcher, ui_catalog
+from . import frontmatter_messages, guard, search_ko, search_zh, state, status_page, switcher, ui_catalog
 
-FEATURES = (frontmatter_messages, switcher, ui_catalog)
+FEATURES = (frontmatter_messages, switcher, ui_catalog, search_ko, search_zh, state, status_page, guard)
 
 
 def code_fingerprint() -> str:

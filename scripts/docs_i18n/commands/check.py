@@ -1,0 +1,105 @@
+"""``check``: compare every translated message with its English text.
+
+Reports ``path:line: [check] message`` (the line of the msgid in the catalog) for
+code spans, roles, substitutions, links, placeholders, emphasis, raw HTML,
+directives, the language's glossary (``locale/<lang>/glossary``) and whitespace.
+A message is exempted from one check by a translator comment
+``# i18n-check-ignore: CHECK -- reason``; exemptions are listed. The checks the
+build also enforces (html, directives, links, roles) cannot be exempted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from .. import catalog_checks, checks
+
+EXAMPLES = (
+    """examples:
+  scripts/i18n check                     every catalog under locale/
+  scripts/i18n check --lang ko           only Korean
+  scripts/i18n check --format json       machine-readable
+
+checks: """
+    + ", ".join(checks.CHECKS)
+    + """
+
+exit codes: 0 no findings; 1 findings; 2 usage error or an unreadable catalog or glossary
+(reported as path:line: message; the rest is still checked)"""
+)
+
+ROOT = Path(__file__).resolve().parents[3]
+JSON_VERSION = 1
+
+
+def shown_path(path: str) -> str:
+    """*path* relative to the working directory when it is below it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check translations: markup, links, placeholders, glossary, whitespace",
+        description=__doc__,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(run=run)
+
+
+def render_text(report: catalog_checks.Report) -> str:
+    """Findings, then exemptions, then a summary line."""
+    lines = [f"{shown_path(p.path)}:{p.line}: [{p.check}] {p.message}" for p in report.findings]
+    if report.exemptions:
+        lines.append("exemptions:")
+        for e in report.exemptions:
+            reason = f" -- {e.reason}" if e.reason else ""
+            lines.append(f"  {shown_path(e.path)}:{e.line}: [{e.check}] {e.status}{reason}")
+    lines.append(
+        f"{len(report.findings)} finding(s), {sum(e.status == 'applied' for e in report.exemptions)} exempted, "
+        f"in {report.messages} translated messages of {report.catalogs} catalogs"
+    )
+    if report.findings:
+        lines.append(
+            "fix the translations; to accept one message as it is, add the translator comment "
+            f"'# {catalog_checks.EXEMPTION_KEY}: CHECK -- reason' above its msgid"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def render_json(report: catalog_checks.Report) -> str:
+    """``{"version", "findings", "exemptions", "counts", "errors"}``, like ``status --format json``."""
+    document = {
+        "version": JSON_VERSION,
+        "kind": "check",
+        "findings": [
+            {"path": shown_path(p.path), "line": p.line, "check": p.check, "message": p.message}
+            for p in report.findings
+        ],
+        "exemptions": [
+            {"path": shown_path(e.path), "line": e.line, "check": e.check, "reason": e.reason, "status": e.status}
+            for e in report.exemptions
+        ],
+        "counts": {"catalogs": report.catalogs, "messages": report.messages, "findings": len(report.findings)},
+        "errors": [{"path": shown_path(e.path), "line": e.line, "message": e.message} for e in report.errors],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    report = catalog_checks.check_locale(args.locale, args.lang)
+    sys.stdout.write(render_json(report) if args.format == "json" else render_text(report))
+    for error in report.errors:
+        print(f"{shown_path(error.path)}:{error.line}: {error.message}", file=sys.stderr)
+    if report.errors:
+        return 2
+    return 1 if report.findings else 0

@@ -1,0 +1,82 @@
+"""``export``: write each translation as MyST pages with an ``x-i18n`` front-matter block."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import pages
+from ..textio import atomic_write
+from .import_ import conf_dir, page_id
+
+DESCRIPTION = """Write each translation as MyST pages: _build/markdown/<lang>/<page>.md.
+
+Each page is the English page with every message replaced by its translation
+(English where the catalog has none or only a fuzzy one), headings, lists,
+tables and code blocks kept as they are, front-matter summary and read_when
+translated, and an x-i18n block: source_hash is the hash the catalog records
+(not today's), untranslated lists the messages left in English."""
+
+EXAMPLES = """examples:
+  scripts/i18n export                            every page in every language into _build/markdown/
+  scripts/i18n export --lang ko --page providers/litellm.md
+  make markdown                                  the same as the first, for the languages in conf.py
+
+Writes <out>/<lang>/<page>.md: the English page with its messages replaced by their
+translations (English where there is none), code blocks verbatim, front-matter summary
+and read_when translated, and x-i18n.source_hash set to the hash the catalog records
+(so an out-of-date translation exports as out of date). `scripts/i18n import <out>`
+reads such a tree back, and changes nothing.
+
+exit codes: 0 written; 2 usage or input error (path:line: message)"""
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="write translated Markdown pages from the catalogs",
+        description=DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--out", type=Path, default=ROOT / "_build" / "markdown", help="default: _build/markdown/")
+    parser.add_argument("--lang", action="append", help="catalog language (repeatable; default: every one in --locale)")
+    parser.add_argument("--page", action="append", help="English page, e.g. providers/litellm.md (repeatable)")
+    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--conf", type=Path, help="folder of conf.py (default: the one holding --source, or --source)")
+    parser.set_defaults(run=run)
+
+
+def _languages(locale_dir: Path) -> list[str]:
+    if not locale_dir.is_dir():
+        return []
+    return sorted(p.name for p in locale_dir.iterdir() if (p / "LC_MESSAGES").is_dir() and not p.name.startswith("."))
+
+
+def run(args: argparse.Namespace) -> int:
+    from .. import markdown_export  # loads Sphinx: only when the command runs
+
+    langs = [pages.catalog_language(code) for code in args.lang] if args.lang else _languages(args.locale)
+    if not langs:
+        print(f"{args.locale}:0: no languages found; name them with --lang", file=sys.stderr)
+        return 2
+    page_ids = [page_id(p) for p in args.page] if args.page else list(pages.walk_pages(args.source))
+    conf = conf_dir(args.source, args.conf)
+    results = markdown_export.export_pages(args.source, args.locale, conf, args.out, langs, page_ids)
+    for result in results:
+        if result.text is not None:
+            atomic_write(result.out_path, result.text.encode("utf-8"))
+            hash_shown = result.record[:12] if result.record else "none"
+            print(
+                f"[{result.lang}] {result.page} -> {result.out_path}: "
+                f"{result.translated}/{result.messages} messages translated, source_hash {hash_shown}"
+            )
+        else:
+            print(f"[{result.lang}] {result.page}: skipped")
+        for note in result.notes:
+            print(f"  note: {note}")
+    return 0

@@ -1,0 +1,214 @@
+"""``import``: fill catalogs from translated MyST pages (OpenClaw's Markdown format)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import pages
+from ..errors import InputError
+from ..textio import atomic_write
+
+if TYPE_CHECKING:  # the import logic loads Sphinx: only when the command runs
+    from ..markdown_import import Job, Outcome, Plan
+
+DESCRIPTION = """Fill gettext catalogs from translated MyST pages (OpenClaw's Markdown format).
+
+A translated page and its English page are split into blocks with Sphinx's own
+message extraction (headings, paragraphs, list items, table cells, admonitions,
+front-matter summary and read_when) and aligned in order; the i-th English
+message (a msgid of the .pot) takes the i-th translated text as its msgstr.
+Code blocks must match byte for byte. The page's x-i18n.source_hash becomes the
+catalog's '# x-i18n-source-hash:' record. A front-matter field left in English
+is not a translation; body messages listed in x-i18n.untranslated (written by
+`scripts/i18n export`) stay untranslated. A missing catalog is created from
+its .pot (`make gettext`) the way sphinx-intl creates it."""
+
+EXAMPLES = """examples:
+  scripts/i18n import docs/                      every <lang>/<page>.md under docs/ (ko/, ja-JP/, zh-CN/...)
+  scripts/i18n import docs/ --lang ja            only the Japanese folder
+  scripts/i18n import litellm.ko.md --lang ko --page providers/litellm.md
+                                                 one file, named explicitly
+  scripts/i18n import docs/ --dry-run            show what would change; write nothing
+
+Each translated page is aligned with its English page under source/ block by block
+(headings, paragraphs, list items, table cells, admonitions, front-matter summary
+and read_when); code blocks must match byte for byte. Its x-i18n.source_hash becomes
+the catalog's record, so an old translation imports as stale. Existing translations
+that differ are listed and kept unless --overwrite. Nothing is written unless every
+page imports cleanly.
+
+exit codes: 0 imported (or nothing to do); 1 translations differ from the catalog
+(nothing written; see --overwrite); 2 usage or input error (structure mismatch, bad
+hash, unreadable file: path:line: message; nothing written)"""
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import",
+        help="fill catalogs from translated Markdown pages",
+        description=DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("root", metavar="ROOT", type=Path, help="a tree of <lang>/<page>.md, or one translated file")
+    parser.add_argument("--lang", action="append", help="only this language (folder code or catalog code; repeatable)")
+    parser.add_argument(
+        "--page", action="append", help="only this English page, e.g. providers/litellm.md (repeatable)"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    parser.add_argument("--overwrite", action="store_true", help="replace existing translations that differ")
+    parser.add_argument(
+        "--without-hash",
+        action="store_true",
+        help="import pages whose x-i18n.source_hash is missing or malformed (the catalog's record is left as it is)",
+    )
+    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--conf", type=Path, help="folder of conf.py (default: the one holding --source, or --source)")
+    parser.add_argument("--pot", type=Path, help="catalog templates, for new catalogs (default: <conf>/_build/gettext)")
+    parser.set_defaults(run=run)
+
+
+def conf_dir(source: Path, conf: Path | None) -> Path:
+    """The folder of ``conf.py``: given, or next to / inside the source folder."""
+    if conf is not None:
+        return conf
+    for candidate in (source.resolve().parent, source.resolve()):
+        if (candidate / "conf.py").is_file():
+            return candidate
+    raise InputError(source, 0, "no conf.py next to or inside the source folder; pass --conf DIR")
+
+
+def page_id(page: str) -> str:
+    """Accept ``providers/litellm.md``, ``source/providers/litellm.md`` or ``providers/litellm``."""
+    page = page.replace("\\", "/").removeprefix("./").removeprefix("source/")
+    return page if page.endswith(pages.PAGE_SUFFIXES) else f"{page}.md"
+
+
+def find_jobs(root: Path, langs: list[str] | None, page_ids: list[str] | None) -> list[Job]:
+    """The translated pages to import from *root* (a tree or one file)."""
+    from ..markdown_import import Job
+
+    if root.is_file():
+        if not langs or not page_ids or len(langs) != 1 or len(page_ids) != 1:
+            raise InputError(root, 0, "importing one file needs exactly one --lang and one --page")
+        return [Job(pages.catalog_language(langs[0]), page_id(page_ids[0]), root)]
+    if not root.is_dir():
+        raise InputError(root, 0, "no such file or folder")
+    wanted_langs = {pages.catalog_language(code) for code in langs or []}
+    wanted_pages = {page_id(p) for p in page_ids or []}
+    jobs: list[Job] = []
+    seen: dict[tuple[str, str], Path] = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
+        if folder.name.startswith((".", "_")) or not pages.looks_like_locale(folder.name):
+            continue
+        lang = pages.catalog_language(folder.name)
+        if wanted_langs and lang not in wanted_langs and folder.name not in (langs or []):
+            continue
+        for page in pages.walk_pages(folder):
+            if wanted_pages and page not in wanted_pages:
+                continue
+            path = folder / page
+            if (lang, page) in seen:
+                raise InputError(path, 0, f"{seen[(lang, page)]} is also a {lang} translation of {page}; keep one")
+            seen[(lang, page)] = path
+            jobs.append(Job(lang, page, path))
+    if not jobs:
+        raise InputError(root, 0, "no translated pages found (expected <ROOT>/<lang>/<page>.md, e.g. ko/index.md)")
+    return jobs
+
+
+def _line(plan: Plan, dry_run: bool) -> str:
+    job = plan.job
+    counts = [
+        f"{plan.count('new')} new",
+        f"{plan.count('replace')} replaced",
+        f"{plan.count('same')} same",
+    ]
+    if plan.count("differs"):
+        counts.append(f"{plan.count('differs')} differ")
+    if plan.count("fuzzy"):
+        counts.append(f"{plan.count('fuzzy')} still fuzzy")
+    if plan.count("english"):
+        counts.append(f"{plan.count('english')} English in the page (left as they are)")
+    if plan.record_changes:
+        before = plan.record_before[:12] if plan.record_before else "none"
+        counts.append(f"record {plan.record_after[:12]} (was {before})")
+    creates = plan.create and plan.data is not None
+    verb = ("would create" if dry_run else "create") if creates else ""
+    target = f"{verb} {plan.catalog_path}".strip()
+    return f"[{job.lang}] {job.path} -> {target}: " + ", ".join(counts)
+
+
+def _details(plan: Plan, dry_run: bool) -> list[str]:
+    from ..markdown_align import snippet
+
+    out = []
+    for change in plan.changes:
+        where = f"{plan.job.path}:{change.translated.line}"
+        if change.action == "differs":
+            out.append(
+                f"  differs  {where}: {plan.catalog_path}:{change.catalog_line} has {snippet(change.old)}, "
+                f"this page has {snippet(change.new)}"
+            )
+        elif dry_run and change.action in ("new", "replace"):
+            sign = "+" if change.action == "new" else "~"
+            out.append(f"  {sign} {where}: {snippet(change.msgid, 40)} -> {snippet(change.new)}")
+    out.extend(f"  note: {note}" for note in plan.notes)
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from .. import markdown_import
+
+    jobs = find_jobs(args.root, args.lang, args.page)
+    conf = conf_dir(args.source, args.conf)
+    pot = args.pot if args.pot is not None else conf / "_build" / "gettext"
+
+    def report(outcome: Outcome) -> None:
+        if outcome.error is not None:
+            print(f"[{outcome.job.lang}] {outcome.job.path}: error", flush=True)
+            print(str(outcome.error), file=sys.stderr, flush=True)
+        elif outcome.plan is not None:
+            print(_line(outcome.plan, args.dry_run))
+            for line in _details(outcome.plan, args.dry_run):
+                print(line)
+            sys.stdout.flush()
+
+    outcomes = markdown_import.plan_all(
+        jobs,
+        args.source,
+        args.locale,
+        conf,
+        pot,
+        overwrite=args.overwrite,
+        without_hash=args.without_hash,
+        report=report,
+    )
+    errors = sum(1 for o in outcomes if o.error is not None)
+    differs = sum(o.plan.count("differs") for o in outcomes if o.plan is not None)
+    if errors:
+        print(f"nothing written: {errors} page(s) could not be imported", file=sys.stderr)
+        return 2
+    if differs:
+        print(
+            f"nothing written: {differs} translation(s) differ from the catalogs; "
+            "pass --overwrite to replace them with the pages' text",
+            file=sys.stderr,
+        )
+        return 1
+    writes = [o.plan for o in outcomes if o.plan is not None and o.plan.data is not None]
+    if args.dry_run:
+        print(f"dry run: {len(writes)} catalog(s) would change; nothing written")
+        return 0
+    for plan in writes:
+        atomic_write(plan.catalog_path, plan.data)
+        print(f"wrote {plan.catalog_path}")
+    if not writes:
+        print("nothing to change")
+    return 0

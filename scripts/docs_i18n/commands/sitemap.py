@@ -1,0 +1,40 @@
+"""``sitemap``: write ``sitemap.xml`` for a built multi-language site, with hreflang alternates."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import sitemap
+
+EXAMPLE = """example:
+  scripts/i18n sitemap --out _build/html --base-url https://docs.example.org/openclaw/ \\
+      --lang en --lang ko --lang ja --lang zh_CN
+
+The first --lang is x-default. `make html` runs this with the base URL of conf.py
+(html_baseurl), or BASEURL when given: make html BASEURL=https://docs.example.org/openclaw/
+
+exit codes: 0 written; 2 usage or input error (bad base URL, nothing built)"""
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "sitemap",
+        help="write sitemap.xml with every page of every language",
+        description=sitemap.__doc__,
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--out", type=Path, required=True, help="folder holding one subfolder per built language")
+    parser.add_argument("--base-url", required=True, help="absolute URL of --out once published (html_baseurl)")
+    parser.add_argument("--lang", action="append", required=True, help="a language (repeat; the first is x-default)")
+    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path, count = sitemap.write_sitemap(args.out, args.source, args.lang, args.base_url)
+    print(f"wrote {path} ({count} URLs)")
+    return 0

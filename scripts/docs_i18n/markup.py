@@ -1,0 +1,146 @@
+"""What a message contains, as far as the translation checks care.
+
+:func:`analyse` parses a text with MyST's own Markdown parser (markdown-it with
+MyST's plugins), so code spans, roles, links, raw HTML and emphasis are found
+exactly as the build finds them; directive fences, dangerous URL schemes,
+placeholders and reference labels are also matched in the text itself. Theme UI
+strings are analysed in ``html`` mode: they are HTML for a template, not Markdown.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+MARKDOWN = "markdown"
+HTML = "html"
+
+_TAG_RE = re.compile(
+    r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?=[\s/>]|$)[^<>]*>?"  # open or closing tag
+    r"|!--(?:[^-]|-(?!->))*(?:-->|$)"  # comment
+    r"|![A-Za-z\[][^<>]*>?"  # declaration, CDATA
+    r"|\?[^<>]*>?)"  # processing instruction
+)
+_DIRECTIVE_RE = re.compile(r"(?:`{3,}|~{3,}|:{3,})[ \t]*\{([^{}\s]+)\}")
+_SCHEME_RE = re.compile(r"(?<![A-Za-z0-9+.-])(javascript|vbscript)[\s\x00]*:", re.IGNORECASE)
+_SUBSTITUTION_RE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
+_PLACEHOLDER_RE = re.compile(
+    r"\$\{[A-Za-z_][A-Za-z0-9_]*\}"  # ${VAR}
+    r"|\$[A-Z_][A-Z0-9_]*(?![A-Za-z0-9_])"  # $VAR
+    r"|%\([^()\s]+\)[#0+-]*\d*(?:\.\d+)?[sdiouxXeEfFgGcr]"  # %(name)s
+    r"|%\d+\$[sd]|%[sdif]"  # %1$s, %s
+    r"|(?<!\{)\{(?:[A-Za-z_][A-Za-z0-9_.]*|\d*)\}(?!\})"  # {name}, {0}, {}
+)
+_LABEL_RE = re.compile(r"\]\[([^\[\]]+)\]")
+_EXPLICIT_TARGET_RE = re.compile(r"^(.+?)\s*(?<!\x00)<([^<]*?)>$", re.DOTALL)  # as Sphinx splits titles
+_STRAY_RE = re.compile(r"\*+|(?<![^\W_])_+|_+(?![^\W_])")
+
+
+@dataclass
+class Markup:
+    """What a text contains, as far as the checks care."""
+
+    code: Counter[str] = field(default_factory=Counter)
+    roles: Counter[tuple[str, str]] = field(default_factory=Counter)  # (name, target or content)
+    role_targets: Counter[tuple[str, str | None]] = field(default_factory=Counter)  # (name, explicit target)
+    substitutions: Counter[str] = field(default_factory=Counter)
+    links: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    schemes: Counter[str] = field(default_factory=Counter)
+    placeholders: Counter[str] = field(default_factory=Counter)
+    strong: int = 0
+    emphasis: int = 0
+    stray: int = 0
+    tags: Counter[str] = field(default_factory=Counter)
+    spelled_tags: Counter[str] = field(default_factory=Counter)
+    directives: Counter[str] = field(default_factory=Counter)
+    hard_breaks: int = 0
+    prose: str = ""  # the running text: no code, URLs, roles or HTML
+
+
+@functools.cache
+def markdown_parser() -> MarkdownIt:
+    """MyST's Markdown parser with its default configuration."""
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    return create_md_parser(MdParserConfig(), RendererHTML)
+
+
+def _tags(text: str) -> list[str]:
+    return [" ".join(m.group(0).split()) for m in _TAG_RE.finditer(text)]
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Markup:
+    """Analyse *text* as MyST Markdown (or, in ``html`` mode, as template HTML)."""
+    markup = Markup()
+    if mode == HTML:
+        markup.tags.update(_tags(text))
+        decoded = html.unescape(text)
+        markup.spelled_tags.update(_tags(decoded))
+        markup.spelled_tags.subtract(markup.tags)
+        markup.prose = html.unescape(_TAG_RE.sub(" ", text))
+    else:
+        env: dict = {}
+        prose: list[str] = []
+        _walk((md or markdown_parser()).parse(text, env), markup, prose)
+        markup.prose = "".join(prose)
+        for label, ref in (env.get("references") or {}).items():
+            markup.labels[_label(label)] += 1
+            markup.links[str(ref.get("href", ""))] += 1
+        markup.labels.update(_label(m.group(1)) for m in _LABEL_RE.finditer(markup.prose))
+        markup.directives.update(m.group(1) for m in _DIRECTIVE_RE.finditer(text))
+    markup.spelled_tags = +markup.spelled_tags
+    markup.schemes.update(m.group(1).lower() for m in _SCHEME_RE.finditer(html.unescape(text)))
+    markup.substitutions.update(m.group(1) for m in _SUBSTITUTION_RE.finditer(markup.prose))
+    markup.placeholders.update(m.group(0) for m in _PLACEHOLDER_RE.finditer(_SUBSTITUTION_RE.sub(" ", markup.prose)))
+    return markup
+
+
+def _walk(tokens: Iterable[Token], markup: Markup, prose: list[str]) -> None:
+    for token in tokens:
+        kind = token.type
+        if kind == "text":
+            prose.append(token.content)
+            markup.spelled_tags.update(_tags(token.content))
+            markup.stray += len(_STRAY_RE.findall(token.content))
+        elif kind in ("softbreak", "hardbreak"):
+            prose.append(" ")
+            markup.hard_breaks += kind == "hardbreak"
+        elif kind == "code_inline":
+            markup.code[token.content] += 1
+        elif kind == "myst_role":
+            name = str(token.meta.get("name", ""))
+            match = _EXPLICIT_TARGET_RE.match(token.content)
+            markup.roles[(name, match.group(2) if match else token.content)] += 1
+            markup.role_targets[(name, match.group(2) if match else None)] += 1
+        elif kind == "link_open":
+            markup.links[str(token.attrGet("href") or "")] += 1
+        elif kind == "image":
+            markup.links[str(token.attrGet("src") or "")] += 1
+        elif kind in ("html_inline", "html_block"):
+            markup.tags.update(_tags(token.content) or [" ".join(token.content.split())])
+        elif kind == "strong_open":
+            markup.strong += 1
+        elif kind == "em_open":
+            markup.emphasis += 1
+        elif kind == "substitution_inline" or kind == "substitution_block":
+            markup.substitutions[token.content.strip()] += 1
+        elif kind in ("paragraph_close", "heading_close", "list_item_close"):
+            prose.append("\n")
+        if token.children and kind != "myst_role":
+            _walk(token.children, markup, prose)

@@ -1,0 +1,88 @@
+"""The translation status page: every page in every translation, in every language.
+
+Each build adds ``<lang>/translation-status.html`` (the page name is the
+``i18n_status_page`` config value; empty disables it) through the
+``html-collect-pages`` event, rendered by the ``translation-status.html``
+template. It shows the numbers of ``scripts/i18n status`` for the same
+report (:class:`~docs_i18n.status.Report`, read by :mod:`.state`): per language
+the pages in each state and the share of translated messages (with a bar drawn
+in HTML and CSS), then a table of pages x languages with each state and
+percentage. Since the page is generated on every build, it is never out of date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.util import logging
+
+from .. import pages, status
+from .state import BuildState, is_html
+from .switcher import page_href
+
+logger = logging.getLogger(__name__)
+
+TEMPLATE = "translation-status.html"
+SHOWN_STATES = ("current", "stale", "unknown", "missing", "orphan")
+
+
+def status_context(app: Sphinx, report: status.Report, pagename: str) -> dict[str, Any]:
+    """``i18n_status`` for the template: ``languages``, ``rows`` and ``states``."""
+    suffix = getattr(app.builder, "out_suffix", ".html")
+    languages = [
+        {"code": lang, "bcp47": pages.bcp47(lang), "name": pages.display_name(lang), "summary": report.summary(lang)}
+        for lang in report.languages
+    ]
+    table: dict[str, dict[str, status.PageStatus]] = {}
+    for page in report.pages:  # English pages in order, then orphans
+        table.setdefault(page.page, {})[page.lang] = page
+    rows = []
+    for page, statuses in table.items():
+        docname = pages.docname(page)
+        built = docname in app.env.all_docs
+        title = app.env.titles[docname].astext() if docname in app.env.titles else docname
+        cells = []
+        for lang in report.languages:
+            cell = statuses.get(lang)
+            cells.append(
+                {
+                    "lang": lang,
+                    "state": cell.state if cell else None,
+                    "percent": cell.percent_translated if cell else None,
+                    "href": page_href(pagename, lang, docname, suffix) if built and cell else None,
+                }
+            )
+        rows.append({"page": page, "docname": docname if built else None, "title": title, "cells": cells})
+    states = [s for s in SHOWN_STATES if s != "orphan" or any(p.state == "orphan" for p in report.pages)]
+    return {"languages": languages, "rows": rows, "states": states}
+
+
+def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
+    name = app.config.i18n_status_page
+    if not name or not is_html(app):
+        return
+    if name in app.env.all_docs:
+        logger.warning(
+            "i18n_status_page %r is also a page of the site: no translation status page written",
+            name,
+            type="i18n",
+            subtype="status",
+        )
+        return
+    report = BuildState.of(app).report
+    yield name, {"i18n_status": status_context(app, report, name)}, TEMPLATE
+
+
+def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    """``i18n_status_href``: the link to the status page (for the sidebar), or None."""
+    name = app.config.i18n_status_page
+    shown = name and is_html(app) and name not in app.env.all_docs and "pathto" in context
+    context["i18n_status_href"] = context["pathto"](name) if shown else None
+
+
+def setup(app: Sphinx) -> None:
+    app.add_config_value("i18n_status_page", "translation-status", "html", types=frozenset({str}))
+    app.connect("html-collect-pages", collect_pages)
+    app.connect("html-page-context", on_page_context)
