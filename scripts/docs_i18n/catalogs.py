@@ -21,7 +21,7 @@ from pathlib import Path
 
 from . import pofile
 from .errors import InputError
-from .textio import atomic_write, decode_utf8
+from .textio import atomic_write, read_text
 
 RECORD_KEY = "x-i18n-source-hash"
 _RECORD_RE = re.compile(
@@ -84,8 +84,7 @@ def _line_offset(text: str, line: int) -> int:
 
 def write_record(path: str | Path, new_hash: str) -> bool:
     """Set the record of the catalog at *path* atomically; return whether it changed."""
-    data = Path(path).read_bytes()
-    text = decode_utf8(data, path)
+    text = read_text(path, "catalog")
     updated = with_record(text, new_hash, path)
     if updated == text:
         return False

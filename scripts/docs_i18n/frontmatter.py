@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 import yaml
 
 from .errors import InputError
-from .textio import decode_utf8, read_text
+from .textio import read_text
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: same results, faster
 _FENCE_RE = re.compile(r"^---[ \t]*\r?\n")
@@ -105,12 +105,7 @@ def _simple_front_matter(text: str) -> str | None:
 
 def read_record(path: str | Path) -> Any:
     """``x-i18n.source_hash`` of the page at *path*, as :attr:`FrontMatter.source_hash` gives it."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        raise InputError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
-    return record_from_text(decode_utf8(data, path), path)
+    return record_from_text(read_text(path), path)
 
 
 def record_from_text(text: str, path: str | Path = "<text>") -> Any:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .textio import decode_utf8
+from .textio import read_text
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
 _ESCAPE_RE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)", re.DOTALL)
@@ -219,11 +219,7 @@ def _check_duplicates(entries: list[Entry], path: str) -> None:
 
 def read(path: str | Path) -> Catalog:
     """Read and parse the ``.po`` file at *path*."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(path, 0, f"cannot read catalog: {exc.strerror or exc}") from None
-    return parse(decode_utf8(data, path), path)
+    return parse(read_text(path, "catalog"), path)
 
 
 # -- Fast statistics --------------------------------------------------------------------
@@ -312,9 +308,4 @@ def _stats_from_parse(text: str, path: str | Path) -> Stats:
 
 def read_stats(path: str | Path) -> Stats:
     """:func:`stats` of the ``.po`` file at *path* (strict UTF-8, errors as :class:`InputError`)."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        raise InputError(path, 0, f"cannot read catalog: {exc.strerror or exc}") from None
-    return stats(decode_utf8(data, path), path)
+    return stats(read_text(path, "catalog"), path)

@@ -20,13 +20,18 @@ def decode_utf8(data: bytes, path: str | Path) -> str:
         ) from None
 
 
-def read_text(path: str | Path) -> str:
-    """Read *path* as UTF-8, reporting unreadable files and bad bytes as :class:`InputError`."""
+def read_bytes(path: str | Path, what: str = "file") -> bytes:
+    """Read *path*, reporting a file that cannot be read as :class:`InputError`."""
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as exc:
-        raise InputError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
-    return decode_utf8(data, path)
+        raise InputError(path, 0, f"cannot read {what}: {exc.strerror or exc}") from None
+
+
+def read_text(path: str | Path, what: str = "file") -> str:
+    """Read *path* as UTF-8, reporting unreadable files and bad bytes as :class:`InputError`."""
+    return decode_utf8(read_bytes(path, what), path)
 
 
 def atomic_write(path: str | Path, data: bytes | str) -> None:
