@@ -26,7 +26,7 @@ INPUTS := conf.py $(shell find source locale scripts/docs_i18n -type f \
             -not -name '*.mo' -not -name '*.pyc' -not -name '.*' 2>/dev/null)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html gettext update-po serve clean test lint format status stamp check bench markdown print-%
+.PHONY: help venv html html-languages gettext update-po serve clean test lint format status stamp check bench markdown print-%
 
 help:
 	@echo "Targets:"
@@ -66,13 +66,17 @@ $(VENVDIR)/.installed: requirements.txt
 # -- Building ---------------------------------------------------------------------
 
 html: venv
-	@$(MAKE) --no-print-directory -j$(JOBS) $(LANGUAGES:%=$(BUILDDIR)/stamps/html-%)
+	@$(MAKE) --no-print-directory -j$(JOBS) html-languages
 	@$(I18N) landing --out $(BUILDDIR)/html $(ALL_LANGUAGES:%=--lang %)
 	@if [ -n '$(BASEURL)' ]; then $(I18N) sitemap --out $(BUILDDIR)/html --base-url '$(BASEURL)' $(ALL_LANGUAGES:%=--lang %); \
 	  else rm -f $(BUILDDIR)/html/sitemap.xml; echo "no sitemap.xml: set html_baseurl in conf.py, or make html BASEURL=https://..."; fi
 
 # One sphinx-build per language, each with its own doctree dir; make -j runs them
 # in parallel. The stamp makes a rebuild with nothing changed do nothing at all.
+# The languages whose inputs changed; the empty recipe keeps make quiet about the others.
+html-languages: $(LANGUAGES:%=$(BUILDDIR)/stamps/html-%)
+	@:
+
 $(BUILDDIR)/stamps/html-%: $(INPUTS) $(VENVDIR)/.installed $(BUILDDIR)/stamps/baseurl
 	@echo "[$*] building HTML into $(BUILDDIR)/html/$*/"
 	@$(SPHINXBUILD) -b html -c . -q -j 1 $(STRICT) -D language=$* -D html_baseurl='$(BASEURL)' \
