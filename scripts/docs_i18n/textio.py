@@ -37,11 +37,17 @@ def read_text(path: str | Path, what: str = "file") -> str:
 def atomic_write(path: str | Path, data: bytes | str) -> None:
     """Write *data* to *path* through a temporary file and a rename.
 
-    The file keeps its permission bits; readers never see a half-written file.
+    The file keeps its permission bits; readers never see a half-written file; a file
+    that already holds *data* is not touched.
     """
     path = Path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
+    try:
+        if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+            return  # unchanged: leave the file (and its modification time) alone
+    except OSError:
+        pass
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
