@@ -118,7 +118,8 @@ def _chrome_strings(path: Path) -> tuple[str, list[str]]:
 
 @pytest.mark.parametrize("lang", TRANSLATIONS)
 def test_no_theme_ui_string_left_in_english(built_site: Path, lang: str) -> None:
-    theme = {t for t in ui_strings.extract(ROOT / "source" / "_templates") if "%(" not in t and "<" not in t}
+    extracted = ui_strings.extract(ROOT / "source" / "_templates")
+    theme = {t for t in extracted if isinstance(t, str) and "%(" not in t and "<" not in t}
     theme |= {"Back to top", "Skip to content", "Contents", "Previous", "Next", "Search", "On this page", "Made with"}
     for page in [*PAGES, "search", "genindex"]:
         text, attrs = _chrome_strings(built_site / lang / f"{page}.html")
@@ -183,3 +184,16 @@ def test_landing_page_refuses_an_empty_build(tmp_path: Path) -> None:
     assert result.code == 2
     assert "run 'make html' first" in result.err
     assert not (tmp_path / "index.html").exists()
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_search_script_strings_are_translated(built_site: Path, lang: str) -> None:
+    import json
+
+    script = (built_site / lang / "_static" / "translations.js").read_text(encoding="utf-8")
+    messages = json.loads(script[script.index("(") + 1 : script.rindex(")")])["messages"]
+    for message in ui_strings.js_strings():
+        key = message[0] if isinstance(message, tuple) else message
+        value = messages.get(key)
+        forms = value if isinstance(value, list) else [value]
+        assert forms and all(forms), f"{lang}: search script string {key!r} is not translated"

@@ -75,10 +75,14 @@ def check_catalog(catalog: pofile.Catalog, *, mode: str = MARKDOWN, terms: gloss
         if entry.state != "translated":
             continue
         report.messages += 1
-        pairs = [(entry.msgid, entry.msgstr[0])]
-        if entry.msgid_plural is not None:
-            pairs += [(entry.msgid_plural, text) for text in entry.msgstr[1:]]
-        found = [f for en, tr in pairs for f in compare(en, tr, mode=mode, glossary=terms)]
+        if entry.msgid_plural is None:
+            found = compare(entry.msgid, entry.msgstr[0], mode=mode, glossary=terms)
+        else:  # a form may stand for the singular or the plural (one form only, in ko, ja, zh)
+            found = []
+            for text in entry.msgstr:
+                as_plural = compare(entry.msgid_plural, text, mode=mode, glossary=terms)
+                if as_plural and compare(entry.msgid, text, mode=mode, glossary=terms):
+                    found += as_plural
         fired = {f.check for f in found}
         exempt: set[str] = set()
         refused: set[str] = set()

@@ -3,6 +3,8 @@
 - ``make gettext`` also writes ``sphinx.pot``: the template strings Sphinx does
   not translate itself (see :mod:`docs_i18n.ui_strings`).
 - A change to the UI catalog re-writes every page, since every page shows it.
+- The search page's script strings (``translations.js``) get the UI catalog's
+  translations too, where Sphinx's own catalog leaves them empty.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from .. import pages, ui_strings
+from ..textio import atomic_write
 
 logger = logging.getLogger(__name__)
 
@@ -48,12 +51,24 @@ def on_env_get_outdated(
 
 
 def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    if exception is None and app.builder.format == "html":
+        _merge_translations_js(app)
     if exception is not None or app.builder.name != "gettext":
         return
     templates = Path(app.confdir, app.config.templates_path[0])
     langs = [lang for lang in app.config.i18n_languages if lang != app.config.i18n_source_language]
     path = ui_strings.write_pot(templates, langs, Path(app.outdir))
     logger.info("wrote %s (theme UI strings)", path)
+
+
+def _merge_translations_js(app: Sphinx) -> None:
+    """Give the search page's script strings the project's translations too."""
+    target = Path(app.outdir, "_static", "translations.js")
+    catalogs = ui_catalog_files(app)
+    if not target.is_file() or not catalogs:
+        return
+    merged = ui_strings.translations_js(target.read_text(encoding="utf-8"), catalogs[0])
+    atomic_write(target, merged)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
