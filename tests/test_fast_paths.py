@@ -15,8 +15,10 @@ CATALOGS = [
     p.read_bytes().decode("utf-8", "replace") for p in sorted([*ROOT.glob("locale/**/*.po"), *FIXTURES.glob("**/*.po")])
 ]
 PAGES = [p.read_bytes().decode("utf-8", "replace") for p in sorted(FIXTURES.glob("**/*.md"))]
-PIECES = ['"', "\\", "\n", "#", "#, fuzzy\n", "#~ ", "msgid ", 'msgstr ""\n', "msgctxt ", ":", "---\n", " ", "\t", "x"]
-FM_PIECES = ["---\n", "x-i18n:\n", "  source_hash: ", "a" * 64, "1" * 64, "'", '"', ": ", "#", "  - ", "\n", "-", "{"]
+PIECES = ['"', "\\", "\n", "\r", "\x1e", "#", "#, fuzzy\n", "#~ ", "msgid ", 'msgstr ""\n', "msgctxt ", ":", "---\n"]
+PIECES += [" ", "\t", "x"]
+FM_PIECES = ["---\n", "\r\n", "\r", "x-i18n:\n", "  source_hash: ", "a" * 64, "1" * 64, "'", '"', ": ", "#"]
+FM_PIECES += ["  - ", "\n", "-", "{"]
 SETTINGS = settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 

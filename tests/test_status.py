@@ -230,3 +230,16 @@ def test_diff_shows_what_changed_in_english_since_the_record(project: Path) -> N
 def test_diff_says_when_the_old_version_is_not_in_history(tree: Path) -> None:
     result = run_cli("status", "--source", tree / "source", "--locale", tree / "locale", "--diff")
     assert "the English version with hash 000000000000 is not in git history" in result.out
+
+
+def test_special_files_are_not_pages(tree: Path) -> None:
+    os.mkfifo(tree / "source" / "pipe.md")  # reading it would block: it must not be opened
+    (tree / "source" / "linked.md").symlink_to(tree / "source" / "index.md")
+    result = run_cli("status", "--source", tree / "source", "--locale", tree / "locale", "--format", "json")
+    assert result.code == 0, result.err
+    assert {p["page"] for p in json.loads(result.out)["pages"]} == {
+        "index.md",
+        "guide/setup.md",
+        "guide/usage.md",
+        "gone.md",
+    }

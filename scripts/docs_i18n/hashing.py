@@ -10,6 +10,8 @@ import hashlib
 import re
 from pathlib import Path
 
+from .textio import read_bytes
+
 HASH_RE = re.compile(r"[0-9a-f]{64}")
 
 
@@ -19,9 +21,11 @@ def hash_bytes(data: bytes) -> str:
 
 
 def source_hash(path: str | Path) -> str:
-    """Return the source hash of the file at *path* (raw bytes, no normalisation)."""
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
+    """Return the source hash of the file at *path* (raw bytes, no normalisation).
+
+    Raises :class:`~docs_i18n.errors.InputError` when the file cannot be read.
+    """
+    return hash_bytes(read_bytes(path, "English page"))
 
 
 def is_valid_hash(value: object) -> bool:

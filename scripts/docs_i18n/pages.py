@@ -36,27 +36,28 @@ def walk_pages(root: str | Path, skip_dirs: frozenset[str] = frozenset()) -> Ite
     """Yield page ids of the Markdown files under *root*, sorted.
 
     Hidden entries, folders starting with ``_`` (``_static``, ``_templates``),
-    symbolic links and the top-level folders named in *skip_dirs* are not pages.
+    symbolic links, special files and the top-level folders named in *skip_dirs*
+    are not pages.
     """
-    base = os.fspath(root)
     found: list[str] = []
-    for current, dirs, files in os.walk(base):
-        rel = os.path.relpath(current, base)
-        prefix = "" if rel == "." else rel.replace(os.sep, "/") + "/"
-        dirs[:] = [
-            d
-            for d in dirs
-            if not d.startswith((".", "_"))
-            and not os.path.islink(os.path.join(current, d))
-            and not (not prefix and d in skip_dirs)
-        ]
-        for name in files:
-            if name.startswith(".") or not name.endswith(PAGE_SUFFIXES):
-                continue
-            if os.path.islink(os.path.join(current, name)):
-                continue
-            found.append(prefix + name)
+    _walk(os.fspath(root), "", skip_dirs, found)
     return iter(sorted(found))
+
+
+def _walk(folder: str, prefix: str, skip_dirs: frozenset[str], found: list[str]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            if not name.startswith("_") and not (not prefix and name in skip_dirs):
+                _walk(entry.path, f"{prefix}{name}/", skip_dirs, found)
+        elif name.endswith(PAGE_SUFFIXES) and entry.is_file(follow_symlinks=False):  # no links, pipes, devices
+            found.append(prefix + name)
 
 
 def looks_like_locale(name: str) -> bool:

