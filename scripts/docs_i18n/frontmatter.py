@@ -85,7 +85,7 @@ _SCALAR = r"""(?:"(?:[^"\\\n]|\\["\\/nt])*"|'(?:[^'\n]|'')*'|[^\s"'#&*!|>%@`{}\[
 _CHILDREN = rf"(?:(?:  - {_SCALAR}[ \t]*\n)+|(?:  {_KEY}: {_SCALAR}[ \t]*\n)+)"
 _SIMPLE_RE = re.compile(rf"(?:{_KEY}:[ \t]+{_SCALAR}[ \t]*\n|{_KEY}:[ \t]*\n{_CHILDREN}|#[^\n]*\n|[ \t]*\n)*")
 _RECORD_RE = re.compile(r"^x-i18n:[ \t]*\n(?:  [^\n]*\n)*?  source_hash: ([^\s#'\"]+)[ \t]*$", re.MULTILINE)
-_HEX_WITH_LETTER_RE = re.compile(r"[0-9a-fA-F]*[a-fA-F][0-9a-fA-F]*")
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
 def _simple_front_matter(text: str) -> str | None:
@@ -115,8 +115,9 @@ def record_from_text(text: str, path: str | Path = "<text>") -> Any:
         found = _RECORD_RE.search(raw)
         if found is None and "x-i18n" not in raw:
             return None
-        if found is not None and _HEX_WITH_LETTER_RE.fullmatch(found.group(1)):
-            return found.group(1)
+        value = found.group(1) if found is not None else ""
+        if value and not value.isdigit() and _HEX_DIGITS.issuperset(value):  # YAML reads it as text
+            return value
     return split(text, path).source_hash
 
 
