@@ -1,8 +1,9 @@
 """Translation tools for the documentation site.
 
-Each subcommand lives in its own module under ``docs_i18n.commands`` and exposes
-``register(subparsers)``; ``scripts/i18n <command> --help`` shows its options and
-an example.
+Which translations are out of date and why (status), recording a reviewed
+translation (stamp), translation checks (check), moving between catalogs and
+translated Markdown pages (import, export), and the files of the published site.
+``scripts/i18n COMMAND --help`` shows a command's options and an example.
 
 Exit codes: 0 success; 1 findings (a ``--strict`` status that is not all current,
 a check that failed, a refused stamp); 2 usage or input errors (reported as
