@@ -11,6 +11,9 @@ SPHINXOPTS ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BUILDDIR   ?= _build
 PORT       ?= 8000
+# The English pages and their catalogs (another tree: the build benchmark's synthetic one).
+SOURCEDIR  ?= source
+LOCALEDIR  ?= locale
 # Where _build/html is published: hreflang links, canonical URLs, sitemap.xml.
 BASEURL    ?= $(shell sed -n 's/^html_baseurl = "\([^"]*\)".*/\1/p' conf.py)
 
@@ -21,17 +24,23 @@ I18N         := $(VENVPY) scripts/i18n
 TRANSLATIONS := $(filter-out en,$(LANGUAGES))
 ALL_TRANSLATIONS := $(filter-out en,$(ALL_LANGUAGES))
 STRICT       := -W --keep-going -n
+# conf.py finds the catalogs at ../locale from the source folder; another LOCALEDIR is passed.
+LOCALEOPT    := $(if $(filter-out locale,$(LOCALEDIR)),-D locale_dirs=$(abspath $(LOCALEDIR)))
 # Everything a build reads: a change to any of these rebuilds the languages.
-INPUTS := conf.py $(shell find source locale scripts/docs_i18n -type f \
+INPUTS := conf.py $(shell find $(SOURCEDIR) $(LOCALEDIR) scripts/docs_i18n -type f \
             -not -name '*.mo' -not -name '*.pyc' -not -name '.*' 2>/dev/null)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html html-languages gettext update-po serve clean test lint format status stamp check bench markdown print-%
+.PHONY: help venv html html-languages site livehtml gettext update-po serve clean test lint format status stamp check bench markdown print-%
 
 help:
 	@echo "Targets:"
 	@echo "  make html       build every language into $(BUILDDIR)/html/<lang>/ (LANGUAGES=\"$(LANGUAGES)\")"
 	@echo "                 and sitemap.xml for BASEURL=$(BASEURL) (default: html_baseurl in conf.py)"
+	@echo "  make site       the publishable site in $(BUILDDIR)/site/: every language, index.html, 404.html,"
+	@echo "                 sitemap.xml, robots.txt (for any static host; see README, Publishing)"
+	@echo "  make livehtml   rebuild one language on every save, served with live reload on port $(PORT)"
+	@echo "                 (LANGUAGES=ko make livehtml; default English)"
 	@echo "  make gettext    extract the catalog templates (.pot) into $(BUILDDIR)/gettext/"
 	@echo "  make update-po  update locale/<lang>/LC_MESSAGES/*.po from the templates (sphinx-intl)"
 	@echo "  make status     show which translations are current, stale, unknown, missing or orphan"
@@ -68,7 +77,7 @@ $(VENVDIR)/.installed: requirements.txt
 html: venv
 	@$(MAKE) --no-print-directory -j$(JOBS) html-languages
 	@$(I18N) landing --out $(BUILDDIR)/html $(ALL_LANGUAGES:%=--lang %)
-	@if [ -n '$(BASEURL)' ]; then $(I18N) sitemap --out $(BUILDDIR)/html --base-url '$(BASEURL)' $(ALL_LANGUAGES:%=--lang %); \
+	@if [ -n '$(BASEURL)' ]; then $(I18N) sitemap --out $(BUILDDIR)/html --base-url '$(BASEURL)' --source $(SOURCEDIR) $(ALL_LANGUAGES:%=--lang %); \
 	  else rm -f $(BUILDDIR)/html/sitemap.xml; echo "no sitemap.xml: set html_baseurl in conf.py, or make html BASEURL=https://..."; fi
 
 # One sphinx-build per language, each with its own doctree dir; make -j runs them
@@ -79,8 +88,8 @@ html-languages: $(LANGUAGES:%=$(BUILDDIR)/stamps/html-%)
 
 $(BUILDDIR)/stamps/html-%: $(INPUTS) $(VENVDIR)/.installed $(BUILDDIR)/stamps/baseurl
 	@echo "[$*] building HTML into $(BUILDDIR)/html/$*/"
-	@$(SPHINXBUILD) -b html -c . -q -j 1 $(STRICT) -D language=$* -D html_baseurl='$(BASEURL)' \
-	  -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) source $(BUILDDIR)/html/$*
+	@$(SPHINXBUILD) -b html -c . -q -j 1 $(STRICT) -D language=$* -D html_baseurl='$(BASEURL)' $(LOCALEOPT) \
+	  -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) $(SOURCEDIR) $(BUILDDIR)/html/$*
 	@mkdir -p $(@D) && touch $@
 	@echo "[$*] done"
 
@@ -91,13 +100,34 @@ $(BUILDDIR)/stamps/baseurl: FORCE
 
 FORCE:
 
+# The publishable tree, from an up-to-date build of every language: scripts/i18n site
+# (scripts/docs_i18n/site.py) assembles it in a temporary folder and swaps it in.
+site: venv
+	@$(MAKE) --no-print-directory -j$(JOBS) html-languages LANGUAGES='$(ALL_LANGUAGES)'
+	@$(I18N) site --html $(BUILDDIR)/html --out $(BUILDDIR)/site --source $(SOURCEDIR) --locale $(LOCALEDIR) \
+	  $(ALL_LANGUAGES:%=--lang %) $(if $(BASEURL),--base-url '$(BASEURL)')
+
+# One language (LANGUAGES=ko; English when LANGUAGES is not set), rebuilt by sphinx-autobuild
+# on every change to the pages, the catalogs or the extension, and reloaded in the browser.
+# Warnings are shown, not fatal. Only that language is served: the switcher's other
+# languages are not there (make html && make serve for the whole site).
+livehtml: venv
+	@lang='$(if $(filter-out $(LANGUAGES),$(ALL_LANGUAGES)),$(strip $(LANGUAGES)),$(firstword $(ALL_LANGUAGES)))'; \
+	  case " $(ALL_LANGUAGES) " in *" $$lang "*) ;; *) lang=; ;; esac; \
+	  case "$$lang" in ""|*" "*) echo "error: livehtml rebuilds one language, one of: $(ALL_LANGUAGES) (e.g. LANGUAGES=ko make livehtml)" >&2; exit 2;; esac; \
+	  echo "[$$lang] live preview on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"; \
+	  exec $(VENVPY) -m sphinx_autobuild -b html -c . -n -D language=$$lang $(LOCALEOPT) \
+	    -d $(BUILDDIR)/doctrees/live-$$lang --host 127.0.0.1 --port $(PORT) \
+	    --watch $(LOCALEDIR) --watch scripts/docs_i18n --re-ignore '\.mo$$' --re-ignore '__pycache__' \
+	    $(SPHINXOPTS) $(SOURCEDIR) $(BUILDDIR)/livehtml/$$lang
+
 gettext: venv
 	@echo "Extracting messages into $(BUILDDIR)/gettext/"
 	@$(SPHINXBUILD) -b gettext -c . -q $(STRICT) -d $(BUILDDIR)/doctrees/gettext \
-	  $(SPHINXOPTS) source $(BUILDDIR)/gettext
+	  $(SPHINXOPTS) $(SOURCEDIR) $(BUILDDIR)/gettext
 
 update-po: gettext
-	@$(VENVPY) -m sphinx_intl update -p $(BUILDDIR)/gettext -d locale $(ALL_TRANSLATIONS:%=-l %)
+	@$(VENVPY) -m sphinx_intl update -p $(BUILDDIR)/gettext -d $(LOCALEDIR) $(ALL_TRANSLATIONS:%=-l %)
 
 serve:
 	@test -d $(BUILDDIR)/html || { echo "error: $(BUILDDIR)/html does not exist; run 'make html' first" >&2; exit 1; }
@@ -136,6 +166,7 @@ test: lint check
 bench: venv
 	@$(VENVPY) benchmarks/bench_status.py
 	@$(VENVPY) scripts/bench_search_ko.py
+	@$(VENVPY) benchmarks/bench_build.py
 
 clean:
 	rm -rf $(BUILDDIR)

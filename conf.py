@@ -40,6 +40,7 @@ html_theme = "furo"
 html_title = "OpenClaw"
 html_static_path = ["source/_static"]
 html_css_files = ["i18n.css"]
+html_favicon = "source/_static/favicon.svg"  # without one, every page view asks for a missing /favicon.ico
 html_show_copyright = False
 html_show_sourcelink = False
 html_copy_source = False

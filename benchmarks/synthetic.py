@@ -37,10 +37,19 @@ def english_page(index: int, body: list[str]) -> str:
     return f'---\nsummary: "Page {index}"\nread_when:\n  - You read page {index}\n---\n\n# Page {index}\n\n{text}\n'
 
 
-def catalog_tree(root: Path, pages: int, langs: list[str], messages: int = 40, seed: int = 1) -> Path:
+def catalog_tree(
+    root: Path,
+    pages: int,
+    langs: list[str],
+    messages: int = 40,
+    seed: int = 1,
+    stale_every: int = 7,
+    fuzzy_every: int = 11,
+) -> Path:
     """``root/source`` with *pages* pages and ``root/locale/<lang>`` catalogs of *messages* each.
 
-    Most catalogs are current; every 7th is stale, every 11th has a fuzzy message.
+    Most catalogs are current; every 7th is stale, every 11th has a fuzzy message
+    (*stale_every* and *fuzzy_every*; 0 for complete, current catalogs).
     """
     rng = random.Random(seed)
     for index in range(pages):
@@ -53,10 +62,10 @@ def catalog_tree(root: Path, pages: int, langs: list[str], messages: int = 40, s
         digest = hashing.source_hash(english)
         msgids = [f"Page {index}", *body, f"You read page {index}"]
         for lang in langs:
-            record = "0" * 64 if index % 7 == 0 else digest
+            record = "0" * 64 if stale_every and index % stale_every == 0 else digest
             entries = []
             for number, msgid in enumerate(msgids):
-                flag = "#, fuzzy\n" if index % 11 == 0 and number == 1 else ""
+                flag = "#, fuzzy\n" if fuzzy_every and index % fuzzy_every == 0 and number == 1 else ""
                 entries.append(
                     f'#: ../../source/{name}.md:{number + 1}\n{flag}msgid "{msgid}"\nmsgstr "[{lang}] {msgid}"\n'
                 )
@@ -82,7 +91,7 @@ def markdown_tree(root: Path, pages: int, langs: list[str], seed: int = 2) -> Pa
         english.write_text(text, encoding="utf-8")
         digest = hashing.source_hash(english)
         for lang in langs:
-            record = "0" * 64 if index % 7 == 0 else digest
+            record = hashing.hash_bytes(b"older " + text.encode()) if index % 7 == 0 else digest
             translated = text.replace("---\n\n", f"x-i18n:\n  source_hash: {record}\n---\n\n", 1)
             path = root / lang / name
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -25,6 +25,8 @@ _COPY_IGNORE = shutil.ignore_patterns(
 )
 
 sys.path.insert(0, str(SCRIPTS))
+# Sphinx colours its output when CI is set; tests read that output as plain text.
+os.environ["NO_COLOR"] = "1"
 
 
 @dataclass

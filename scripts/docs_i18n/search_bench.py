@@ -6,7 +6,7 @@ build the Korean site (``sphinx-build``, a fresh output each time; the median of
 (``searchindex.js``, raw and gzip) and the page's ``language_data.js``, then run the
 site's own search on every query of the query set (:mod:`.search_eval`, node) and
 score recall and precision against the expected pages. Prints a Markdown table,
-then per-kind recall and the queries the project's analyser misses.
+then per-kind recall and the queries each analyser misses.
 
 ``--candidates`` adds the other analysers of :mod:`.search_candidates` (bigrams;
 kiwi when kiwipiepy is installed), the evidence for choosing the analyser.
@@ -205,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the benchmark and print the report; 2 on bad input or a missing tool."""
+    """Run the benchmark and print the report: 0 measured; 2 bad input, a missing tool or a failed build."""
     args = build_parser().parse_args(argv)
     if args.repeat < 1:
         print("error: --repeat must be at least 1", file=sys.stderr)
@@ -222,7 +222,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         measurements = []
         for analyser in chosen:
             print(f"measuring {analyser.name}...", file=sys.stderr)
-            measurements.append(measure(analyser, project, Path(tmp) / "out", queries, args.repeat))
+            try:
+                measurements.append(measure(analyser, project, Path(tmp) / "out", queries, args.repeat))
+            except (RuntimeError, subprocess.TimeoutExpired) as exc:  # a build or the search failed
+                print(f"error: {analyser.name}: {exc}", file=sys.stderr)
+                return 2
     print(report(measurements, queries, args.repeat))
     for note in notes:
         print(f"\nnote: {note}")

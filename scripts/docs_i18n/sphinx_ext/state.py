@@ -154,9 +154,12 @@ def alternates(app: Sphinx, pagename: str, base: str | None) -> list[dict[str, s
     """``hreflang`` and ``href`` of the page in every language, then ``x-default``."""
     target = app.builder.get_target_uri(pagename)
     suffix = getattr(app.builder, "out_suffix", site_urls.PAGE_SUFFIX)
+    layout = app.config.i18n_language_path
 
     def href(lang: str) -> str:
-        return site_urls.page_url(base, lang, target) if base else page_href(pagename, lang, pagename, suffix)
+        if base:
+            return site_urls.page_url(base, lang, target, layout)
+        return page_href(pagename, lang, pagename, suffix, layout)
 
     links = [{"hreflang": pages.bcp47(lang), "href": href(lang)} for lang in app.config.i18n_languages]
     links.append({"hreflang": "x-default", "href": href(app.config.i18n_source_language)})
@@ -177,7 +180,7 @@ def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
         "state": SOURCE_STATE,
         "partial": False,
         "banner": False,
-        "english_href": page_href(pagename, source, pagename, suffix),
+        "english_href": page_href(pagename, source, pagename, suffix, app.config.i18n_language_path),
         "english_hreflang": pages.bcp47(source),
     }
     if here == source or here not in statuses:
@@ -205,7 +208,7 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
     context["i18n_alternates"] = alternates(app, pagename, state.base_url)
     if state.base_url:  # Sphinx's canonical URL ignores the language folder
         context["pageurl"] = site_urls.page_url(
-            state.base_url, current_language(app), app.builder.get_target_uri(pagename)
+            state.base_url, current_language(app), app.builder.get_target_uri(pagename), app.config.i18n_language_path
         )
     context["i18n_page"] = page_context(app, pagename)
     statuses = state.by_docname.get(pagename, {}) if context["i18n_page"] else {}

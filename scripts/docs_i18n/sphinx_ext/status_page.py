@@ -31,6 +31,7 @@ SHOWN_STATES = ("current", "stale", "unknown", "missing", "orphan")
 def status_context(app: Sphinx, report: status.Report, pagename: str) -> dict[str, Any]:
     """``i18n_status`` for the template: ``languages``, ``rows`` and ``states``."""
     suffix = getattr(app.builder, "out_suffix", ".html")
+    layout = app.config.i18n_language_path
     languages = [
         {"code": lang, "bcp47": pages.bcp47(lang), "name": pages.display_name(lang), "summary": report.summary(lang)}
         for lang in report.languages
@@ -51,7 +52,7 @@ def status_context(app: Sphinx, report: status.Report, pagename: str) -> dict[st
                     "lang": lang,
                     "state": cell.state if cell else None,
                     "percent": cell.percent_translated if cell else None,
-                    "href": page_href(pagename, lang, docname, suffix) if built and cell else None,
+                    "href": page_href(pagename, lang, docname, suffix, layout) if built and cell else None,
                 }
             )
         rows.append({"page": page, "docname": docname if built else None, "title": title, "cells": cells})

@@ -3,7 +3,9 @@
 Adds ``i18n_languages`` to each page's template context: a list of
 ``{"code", "bcp47", "name", "href", "current"}`` entries, names from Babel's CLDR
 data in each language itself. Every language is built into ``<root>/<lang>/``,
-so the page in another language sits at ``../<lang>/<pagename>.html``.
+so the page in another language sits at ``../<lang>/<pagename>.html`` (another
+layout, such as Read the Docs' ``<root>/<tag>/<version>/``, is set with the
+``i18n_language_path`` config value: see :mod:`docs_i18n.site_urls`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from .. import pages
+from .. import pages, site_urls
+from ..errors import InputError
 
 
 def current_language(app: Sphinx) -> str:
@@ -20,10 +23,12 @@ def current_language(app: Sphinx) -> str:
     return app.config.language or app.config.i18n_source_language
 
 
-def page_href(from_page: str, lang: str, to_page: str, suffix: str = ".html") -> str:
+def page_href(
+    from_page: str, lang: str, to_page: str, suffix: str = ".html", pattern: str = site_urls.LANGUAGE_PATH
+) -> str:
     """Relative link from *from_page* in one language tree to *to_page* in *lang*."""
-    depth = from_page.count("/") + 1
-    return "../" * depth + f"{lang}/{to_page}{suffix}"
+    depth = from_page.count("/") + site_urls.language_depth(pattern)
+    return "../" * depth + f"{site_urls.language_path(lang, pattern)}{to_page}{suffix}"
 
 
 def languages_context(app: Sphinx, pagename: str) -> list[dict[str, Any]]:
@@ -35,7 +40,7 @@ def languages_context(app: Sphinx, pagename: str) -> list[dict[str, Any]]:
             "code": lang,
             "bcp47": pages.bcp47(lang),
             "name": pages.display_name(lang),
-            "href": page_href(pagename, lang, pagename, suffix),
+            "href": page_href(pagename, lang, pagename, suffix, app.config.i18n_language_path),
             "current": lang == here,
         }
         for lang in app.config.i18n_languages
@@ -47,5 +52,17 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
     context["i18n_current"] = current_language(app)
 
 
+def check_config(app: Sphinx, config: Any) -> None:
+    """Refuse an ``i18n_language_path`` that does not name the language."""
+    try:
+        site_urls.check_language_path(config.i18n_language_path)
+    except InputError as exc:
+        from sphinx.errors import ConfigError
+
+        raise ConfigError(str(exc)) from None
+
+
 def setup(app: Sphinx) -> None:
+    app.add_config_value("i18n_language_path", site_urls.LANGUAGE_PATH, "html", types=frozenset({str}))
+    app.connect("config-inited", check_config)
     app.connect("html-page-context", on_page_context)

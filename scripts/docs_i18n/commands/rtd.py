@@ -1,0 +1,74 @@
+"""``rtd``: build one language on Read the Docs (what ``.readthedocs.yaml`` runs)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import subprocess
+from pathlib import Path
+
+from .. import landing, notfound, readthedocs, site_urls
+from ..textio import atomic_write
+
+EXAMPLE = """examples:
+  scripts/i18n rtd                                  on Read the Docs: everything from its environment
+  scripts/i18n rtd --lang zh-cn --out /tmp/rtd/html --dry-run    show what it would run
+
+The language is READTHEDOCS_LANGUAGE (zh-cn, zh_CN and ZH-CN all mean zh_CN), the
+output $READTHEDOCS_OUTPUT/html; READTHEDOCS_VERSION and READTHEDOCS_CANONICAL_URL set
+the /<language>/<version>/ layout and the base URL of the links between languages.
+
+exit codes: 0 built; 2 usage or input error (not a language of the site, no output
+folder); otherwise sphinx-build's own (a warning fails the build, as in make html)"""
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "rtd",
+        help="build one language for Read the Docs (language from READTHEDOCS_LANGUAGE)",
+        description=readthedocs.__doc__,
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--lang", help="the host's language code (default: $READTHEDOCS_LANGUAGE)")
+    parser.add_argument("--out", type=Path, help="the HTML folder (default: $READTHEDOCS_OUTPUT/html)")
+    parser.add_argument("--dry-run", action="store_true", help="print the sphinx-build command; build nothing")
+    parser.set_defaults(run=run)
+
+
+def conf_values(root: Path) -> dict:
+    """The project's ``conf.py`` settings, read the way Sphinx reads them."""
+    from sphinx.config import eval_config_file
+    from sphinx.util.tags import Tags
+
+    return eval_config_file(root / "conf.py", Tags())
+
+
+def run(args: argparse.Namespace) -> int:
+    conf = conf_values(ROOT)
+    langs = list(conf.get("i18n_languages", ["en"]))
+    build = readthedocs.from_environment(os.environ, langs, args.lang, args.out)
+    command = build.sphinx_command(ROOT)
+    print(f"Read the Docs build: {build.lang} at {build.pattern} (base URL: {build.base_url or 'none'})", flush=True)
+    if args.dry_run:
+        print(shlex.join(command))
+        return 0
+    proc = subprocess.run(command, check=False)
+    if proc.returncode != 0:
+        return proc.returncode
+    icon = landing.find_icon(build.out)
+    page = notfound.render_404(
+        ROOT / "source" / "_templates",
+        ROOT / "locale",
+        langs,
+        build.base_url,
+        conf.get("project", ""),
+        build.pattern,
+        icon=site_urls.language_path(build.lang, build.pattern) + icon if icon else None,
+    )
+    atomic_write(build.out / notfound.FILE_NAME, page.encode())
+    print(f"wrote {build.out / notfound.FILE_NAME}")
+    return 0

@@ -1,0 +1,53 @@
+"""``site``: assemble the publishable site from the HTML build (what ``make site`` runs)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .. import site
+
+EXAMPLE = """example:
+  scripts/i18n site --html _build/html --out _build/site \\
+      --lang en --lang ko --lang ja --lang zh_CN --base-url https://docs.example.org/openclaw/
+
+`make site` builds every language first (make html), then runs this with the base URL
+of conf.py (html_baseurl), or BASEURL when given. Without --base-url there is no
+sitemap.xml, and 404.html assumes the site is at the root of its host.
+
+exit codes: 0 written; 2 usage or input error (a language not built, bad base URL)"""
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "site",
+        help="assemble the publishable site (languages, root page, 404, sitemap, robots.txt)",
+        description=site.__doc__,
+        epilog=EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--html", type=Path, required=True, help="the HTML build: one folder per language")
+    parser.add_argument("--out", type=Path, required=True, help="the site folder to write (replaced whole)")
+    parser.add_argument("--lang", action="append", required=True, help="a language (repeat; the first is the default)")
+    parser.add_argument("--base-url", help="absolute URL where the site is published (html_baseurl)")
+    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument(
+        "--templates", type=Path, default=ROOT / "source" / "_templates", help="templates (default: source/_templates/)"
+    )
+    parser.add_argument("--title", default="OpenClaw", help="the site's name on the root and 404 pages")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    report = site.assemble(
+        args.html, args.out, args.lang, args.source, args.templates, args.locale, args.base_url or None, args.title
+    )
+    print(f"wrote {report.out}/: {', '.join(report.langs)}; {report.files} files")
+    if report.left_out:
+        print("left out: " + ", ".join(f"{name} ({count})" for name, count in sorted(report.left_out.items())))
+    for page in report.gone_pages:
+        print(f"left out {page}: its English page is gone (a leftover of an earlier build)")
+    return 0
