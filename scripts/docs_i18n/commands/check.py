@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from .. import catalog_checks, checks
+from ._base import ROOT, add_command
 
 EXAMPLES = (
     """examples:
@@ -32,7 +33,6 @@ exit codes: 0 no findings; 1 findings; 2 usage error or an unreadable catalog or
 (reported as path:line: message; the rest is still checked)"""
 )
 
-ROOT = Path(__file__).resolve().parents[3]
 JSON_VERSION = 1
 
 
@@ -43,12 +43,12 @@ def shown_path(path: str) -> str:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "check",
         help="check translations: markup, links, placeholders, glossary, whitespace",
         description=__doc__,
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
     parser.add_argument("--lang", action="append", help="only this language (repeatable)")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import pages
 from ..textio import atomic_write
+from ._base import ROOT, add_command
 from .import_ import conf_dir, page_id
 
 DESCRIPTION = """Write each translation as MyST pages: _build/markdown/<lang>/<page>.md.
@@ -31,16 +32,14 @@ reads such a tree back, and changes nothing.
 
 exit codes: 0 written; 2 usage or input error (path:line: message)"""
 
-ROOT = Path(__file__).resolve().parents[3]
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "export",
         help="write translated Markdown pages from the catalogs",
         description=DESCRIPTION,
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--out", type=Path, default=ROOT / "_build" / "markdown", help="default: _build/markdown/")
     parser.add_argument("--lang", action="append", help="catalog language (repeatable; default: every one in --locale)")

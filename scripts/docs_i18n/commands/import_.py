@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .. import pages
 from ..errors import InputError
 from ..textio import atomic_write
+from ._base import ROOT, add_command
 
 if TYPE_CHECKING:  # the import logic loads Sphinx: only when the command runs
     from ..markdown_import import Job, Outcome, Plan
@@ -44,16 +45,14 @@ exit codes: 0 imported (or nothing to do); 1 translations differ from the catalo
 (nothing written; see --overwrite); 2 usage or input error (structure mismatch, bad
 hash, unreadable file: path:line: message; nothing written)"""
 
-ROOT = Path(__file__).resolve().parents[3]
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "import",
         help="fill catalogs from translated Markdown pages",
         description=DESCRIPTION,
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("root", metavar="ROOT", type=Path, help="a tree of <lang>/<page>.md, or one translated file")
     parser.add_argument("--lang", action="append", help="only this language (folder code or catalog code; repeatable)")

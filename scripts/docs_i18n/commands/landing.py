@@ -6,17 +6,18 @@ import argparse
 from pathlib import Path
 
 from .. import landing
+from ._base import add_command
 
 EXAMPLE = "example:\n  scripts/i18n landing --out _build/html --lang en --lang ko --lang ja --lang zh_CN"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "landing",
         help="write the language-picking root index.html",
         description=landing.__doc__,
         epilog=EXAMPLE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--out", type=Path, required=True, help="folder holding one subfolder per language")
     parser.add_argument(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .. import landing, notfound, readthedocs, site_urls
 from ..textio import atomic_write
+from ._base import ROOT, add_command
 
 EXAMPLE = """examples:
   scripts/i18n rtd                                  on Read the Docs: everything from its environment
@@ -22,16 +23,14 @@ the /<language>/<version>/ layout and the base URL of the links between language
 exit codes: 0 built; 2 usage or input error (not a language of the site, no output
 folder); otherwise sphinx-build's own (a warning fails the build, as in make html)"""
 
-ROOT = Path(__file__).resolve().parents[3]
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "rtd",
         help="build one language for Read the Docs (language from READTHEDOCS_LANGUAGE)",
         description=readthedocs.__doc__,
         epilog=EXAMPLE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--lang", help="the host's language code (default: $READTHEDOCS_LANGUAGE)")
     parser.add_argument("--out", type=Path, help="the HTML folder (default: $READTHEDOCS_OUTPUT/html)")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from .. import site
+from ._base import ROOT, add_command
 
 EXAMPLE = """example:
   scripts/i18n site --html _build/html --out _build/site \\
@@ -17,16 +18,14 @@ sitemap.xml, and 404.html assumes the site is at the root of its host.
 
 exit codes: 0 written; 2 usage or input error (a language not built, bad base URL)"""
 
-ROOT = Path(__file__).resolve().parents[3]
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "site",
         help="assemble the publishable site (languages, root page, 404, sitemap, robots.txt)",
         description=site.__doc__,
         epilog=EXAMPLE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--html", type=Path, required=True, help="the HTML build: one folder per language")
     parser.add_argument("--out", type=Path, required=True, help="the site folder to write (replaced whole)")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from .. import sitemap
+from ._base import ROOT, add_command
 
 EXAMPLE = """example:
   scripts/i18n sitemap --out _build/html --base-url https://docs.example.org/openclaw/ \\
@@ -16,16 +17,14 @@ The first --lang is x-default. `make html` runs this with the base URL of conf.p
 
 exit codes: 0 written; 2 usage or input error (bad base URL, nothing built)"""
 
-ROOT = Path(__file__).resolve().parents[3]
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "sitemap",
         help="write sitemap.xml with every page of every language",
         description=sitemap.__doc__,
         epilog=EXAMPLE,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--out", type=Path, required=True, help="folder holding one subfolder per built language")
     parser.add_argument("--base-url", required=True, help="absolute URL of --out once published (html_baseurl)")

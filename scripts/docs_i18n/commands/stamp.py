@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .. import pages, stamping, status
 from ..errors import InputError
+from ._base import ROOT, add_command
 
 EXAMPLES = """examples:
   scripts/i18n stamp --lang ko --page providers/litellm.md
@@ -20,16 +21,14 @@ Markdown page); nothing else in the file changes, and stamping twice changes not
 
 exit codes: 0 stamped or already current; 1 something was refused; 2 usage or input error"""
 
-ROOT = Path(__file__).resolve().parents[3]
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "stamp",
         help="record today's English hash for a reviewed translation",
         description=__doc__,
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--lang", action="append", help="language to stamp (repeatable; default: all)")
     parser.add_argument("--page", action="append", help="English page, e.g. providers/litellm.md (repeatable)")

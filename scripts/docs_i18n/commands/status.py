@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import status, status_format
 from ..errors import InputError
+from ._base import ROOT, add_command
 
 EXAMPLES = """examples:
   scripts/i18n status                          the project's catalogs (source/ and locale/)
@@ -20,16 +21,14 @@ EXAMPLES = """examples:
 exit codes: 0 done (or all current with --strict); 1 --strict and something is not current;
 2 usage error or an unreadable input (reported as path:line: message; the rest is still reported)"""
 
-ROOT = Path(__file__).resolve().parents[3]
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser(
+    parser = add_command(
+        subparsers,
         "status",
         help="show which translations are out of date, and why",
         description=status.__doc__,
         epilog=EXAMPLES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--markdown", metavar="ROOT", type=Path, help="read a tree of translated Markdown pages")
