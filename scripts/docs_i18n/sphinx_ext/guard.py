@@ -111,16 +111,21 @@ def _markdown(env: BuildEnvironment) -> Any:
     return _parsers[key]
 
 
+def _read_or_warn(path: Path) -> pofile.Catalog | None:
+    """The catalog at *path*, or ``None`` after a warning naming ``path:line``."""
+    try:
+        return pofile.read(path)
+    except InputError as exc:
+        logger.warning(exc.message, location=f"{_shown(exc.path)}:{exc.line}", type="i18n", subtype="guard")
+        return None
+
+
 def _message_lines(paths: list[Path]) -> dict[str, tuple[str, int]]:
     """``msgid -> (catalog, line)`` over the page's catalogs, the first catalog winning."""
     lines: dict[str, tuple[str, int]] = {}
     for path in reversed(paths):
-        if not path.is_file():
-            continue
-        try:
-            catalog = pofile.read(path)
-        except InputError as exc:
-            logger.warning(exc.message, location=f"{_shown(exc.path)}:{exc.line}", type="i18n", subtype="guard")
+        catalog = _read_or_warn(path) if path.is_file() else None
+        if catalog is None:
             continue
         for entry in catalog.messages():
             if entry.msgctxt is None:
@@ -257,10 +262,8 @@ def guard_ui_catalog(app: Sphinx) -> None:
     chain = _chain(app.translator)
     use_fuzzy = app.config.gettext_allow_fuzzy_translations
     for path in ui_catalog.ui_catalog_files(app):
-        try:
-            catalog = pofile.read(path)
-        except InputError as exc:
-            logger.warning(exc.message, location=f"{_shown(exc.path)}:{exc.line}", type="i18n", subtype="guard")
+        catalog = _read_or_warn(path)
+        if catalog is None:
             continue
         for entry in catalog.messages():
             if entry.state != "translated" and not (use_fuzzy and entry.state == "fuzzy"):
