@@ -115,8 +115,7 @@ def check_locale(locale_dir: str | Path, langs: Iterable[str] | None = None) -> 
     if not locale_dir.is_dir():
         raise InputError(locale_dir, 0, "no such folder; name the catalogs' folder with --locale")
     report = Report()
-    found = sorted(d.name for d in locale_dir.iterdir() if (d / "LC_MESSAGES").is_dir())
-    for lang in langs or found:
+    for lang in langs or pages.catalog_languages(locale_dir):
         messages_dir = locale_dir / lang / "LC_MESSAGES"
         if not messages_dir.is_dir():
             report.errors.append(InputError(messages_dir, 0, f"no catalogs for language {lang!r}"))
@@ -126,7 +125,7 @@ def check_locale(locale_dir: str | Path, langs: Iterable[str] | None = None) -> 
         except InputError as exc:
             report.errors.append(exc)
             lang_glossary = None
-        for path in sorted(messages_dir.rglob("*.po")):
+        for path in pages.catalogs_of(locale_dir, lang):
             try:
                 catalog = pofile.read(path)
             except InputError as exc:

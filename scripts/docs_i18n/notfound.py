@@ -38,7 +38,7 @@ def ui_gettext(locale_dir: Path, lang: str, source_lang: str = "en") -> Callable
     if lang == source_lang:
         return lambda text: text
     found: dict[str, str] = {}
-    path = Path(locale_dir) / lang / "LC_MESSAGES" / f"{pages.UI_DOMAIN}.po"
+    path = pages.catalog_path(locale_dir, lang, pages.UI_DOMAIN)
     if path.is_file():
         found = {e.msgid: e.msgstr[0] for e in pofile.read(path).messages() if e.state == "translated" and e.msgid}
     shipped = ui_strings.sphinx_translations(lang)

@@ -32,6 +32,27 @@ def catalog_path(locale_dir: str | Path, lang: str, page: str) -> Path:
     return Path(locale_dir) / lang / "LC_MESSAGES" / f"{docname(page)}.po"
 
 
+def page_id(name: str) -> str:
+    """A page as a user may name it: ``providers/litellm.md``, ``source/providers/litellm.md``
+    or ``providers/litellm`` all mean ``providers/litellm.md``."""
+    name = name.replace("\\", "/").removeprefix("./").removeprefix("source/")
+    return name if name.endswith(PAGE_SUFFIXES) else f"{name}.md"
+
+
+def catalog_languages(locale_dir: str | Path) -> list[str]:
+    """Languages with a ``LC_MESSAGES`` folder under *locale_dir*, sorted."""
+    locale_dir = Path(locale_dir)
+    if not locale_dir.is_dir():
+        return []
+    return sorted(p.name for p in locale_dir.iterdir() if not p.name.startswith(".") and (p / "LC_MESSAGES").is_dir())
+
+
+def catalogs_of(locale_dir: str | Path, lang: str) -> list[Path]:
+    """Every ``.po`` file of *lang*, pages and the UI catalog alike, sorted."""
+    folder = Path(locale_dir) / lang / "LC_MESSAGES"
+    return sorted(folder.rglob("*.po")) if folder.is_dir() else []
+
+
 def walk_pages(root: str | Path, skip_dirs: frozenset[str] = frozenset()) -> Iterator[str]:
     """Yield page ids of the Markdown files under *root*, sorted.
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
-from . import catalogs, pofile
+from . import catalogs
 from .errors import InputError
 from .textio import read_text
 
@@ -61,8 +61,6 @@ def updated_text(text: str, path: str | Path, strings: Mapping[str, str], record
         message.flags.discard("fuzzy")
     written = _write(catalog)
     if record is not None:
-        # The record goes in as header comments; a second pass puts them where Babel writes them.
-        written = _write(_read(catalogs.with_record(written, record, path), path))
-        if catalogs.recorded_hash(pofile.parse(written, path)) != record:
-            raise InputError(path, 0, "the source-hash record did not survive Babel's layout")
+        # with_record writes the record where Babel keeps header comments (before the flags)
+        written = catalogs.with_record(written, record, path)
     return written

@@ -136,13 +136,6 @@ def judge(recorded: object, today: str) -> tuple[str, str]:
 # -- gettext catalogs ---------------------------------------------------------------
 
 
-def catalog_languages(locale_dir: Path) -> list[str]:
-    """Languages with a ``LC_MESSAGES`` folder under *locale_dir*, sorted."""
-    if not locale_dir.is_dir():
-        return []
-    return sorted(p.name for p in locale_dir.iterdir() if (p / "LC_MESSAGES").is_dir() and not p.name.startswith("."))
-
-
 def catalog_page_status(lang: str, page: str, catalog: str | Path, today: str | None) -> PageStatus:
     """Status of one catalog (``today`` is None when the English page is gone).
 
@@ -175,7 +168,7 @@ def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | No
     source_dir, locale_dir = Path(source_dir), Path(locale_dir)
     if not source_dir.is_dir():
         raise InputError(source_dir, 0, "source folder not found")
-    languages = list(langs) if langs else catalog_languages(locale_dir)
+    languages = list(langs) if langs else pages.catalog_languages(locale_dir)
     english = list(pages.walk_pages(source_dir))
     report = Report(kind="catalogs", languages=languages)
     by_docname = {pages.docname(page): page for page in english}  # before unreadable pages drop out
@@ -192,11 +185,12 @@ def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | No
                 slots.append(InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)"))
             else:
                 slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
-        for name in _catalogs_under(lc_messages):
+        for path in pages.catalogs_of(locale_dir, lang):
+            name = path.relative_to(lc_messages).with_suffix("").as_posix()
             if name == pages.UI_DOMAIN:
-                _add_ui(report, lang, lc_messages / f"{name}.po")
+                _add_ui(report, lang, path)
             elif name not in by_docname:
-                slots.append((lang, f"{name}.md", str(lc_messages / f"{name}.po"), None))
+                slots.append((lang, f"{name}.md", str(path), None))
     _collect(report, slots, _read_catalog, _catalog_status)
     return report
 
@@ -235,12 +229,6 @@ def _collect(report: Report, slots: list, read: Callable[[str], object], build: 
             report.errors.append(slot)
         else:
             report.pages.append(slot)
-
-
-def _catalogs_under(lc_messages: Path) -> list[str]:
-    if not lc_messages.is_dir():
-        return []
-    return sorted(p.relative_to(lc_messages).with_suffix("").as_posix() for p in lc_messages.rglob("*.po"))
 
 
 def _add_ui(report: Report, lang: str, path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from .. import pages
 from ..textio import atomic_write
 from ._base import ROOT, add_command
-from .import_ import conf_dir, page_id
+from .import_ import conf_dir
 
 DESCRIPTION = """Write each translation as MyST pages: _build/markdown/<lang>/<page>.md.
 
@@ -50,20 +50,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def _languages(locale_dir: Path) -> list[str]:
-    if not locale_dir.is_dir():
-        return []
-    return sorted(p.name for p in locale_dir.iterdir() if (p / "LC_MESSAGES").is_dir() and not p.name.startswith("."))
-
-
 def run(args: argparse.Namespace) -> int:
     from .. import markdown_export  # loads Sphinx: only when the command runs
 
-    langs = [pages.catalog_language(code) for code in args.lang] if args.lang else _languages(args.locale)
+    langs = [pages.catalog_language(code) for code in args.lang] if args.lang else pages.catalog_languages(args.locale)
     if not langs:
         print(f"{args.locale}:0: no languages found; name them with --lang", file=sys.stderr)
         return 2
-    page_ids = [page_id(p) for p in args.page] if args.page else list(pages.walk_pages(args.source))
+    page_ids = [pages.page_id(p) for p in args.page] if args.page else list(pages.walk_pages(args.source))
     conf = conf_dir(args.source, args.conf)
     results = markdown_export.export_pages(args.source, args.locale, conf, args.out, langs, page_ids)
     for result in results:

@@ -83,12 +83,6 @@ def conf_dir(source: Path, conf: Path | None) -> Path:
     raise InputError(source, 0, "no conf.py next to or inside the source folder; pass --conf DIR")
 
 
-def page_id(page: str) -> str:
-    """Accept ``providers/litellm.md``, ``source/providers/litellm.md`` or ``providers/litellm``."""
-    page = page.replace("\\", "/").removeprefix("./").removeprefix("source/")
-    return page if page.endswith(pages.PAGE_SUFFIXES) else f"{page}.md"
-
-
 def find_jobs(root: Path, langs: list[str] | None, page_ids: list[str] | None) -> list[Job]:
     """The translated pages to import from *root* (a tree or one file)."""
     from ..markdown_import import Job
@@ -96,11 +90,11 @@ def find_jobs(root: Path, langs: list[str] | None, page_ids: list[str] | None) -
     if root.is_file():
         if not langs or not page_ids or len(langs) != 1 or len(page_ids) != 1:
             raise InputError(root, 0, "importing one file needs exactly one --lang and one --page")
-        return [Job(pages.catalog_language(langs[0]), page_id(page_ids[0]), root)]
+        return [Job(pages.catalog_language(langs[0]), pages.page_id(page_ids[0]), root)]
     if not root.is_dir():
         raise InputError(root, 0, "no such file or folder")
     wanted_langs = {pages.catalog_language(code) for code in langs or []}
-    wanted_pages = {page_id(p) for p in page_ids or []}
+    wanted_pages = {pages.page_id(p) for p in page_ids or []}
     jobs: list[Job] = []
     seen: dict[tuple[str, str], Path] = {}
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):

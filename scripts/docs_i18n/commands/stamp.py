@@ -49,9 +49,9 @@ def run(args: argparse.Namespace) -> int:
         english = list(pages.walk_pages(root, skip_dirs=frozenset(langs)))
     else:
         root = args.source
-        langs = args.lang or [lang for lang in status.catalog_languages(args.locale)]
+        langs = args.lang or pages.catalog_languages(args.locale)
         english = list(pages.walk_pages(root))
-    targets = english if args.all else [_page_id(p) for p in args.page]
+    targets = english if args.all else [pages.page_id(p) for p in args.page]
     if not langs:
         raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
     refused = 0
@@ -64,9 +64,3 @@ def run(args: argparse.Namespace) -> int:
             print(f"{result.lang} {result.page}: {result.outcome}: {result.detail}")
             refused += result.outcome == "refused"
     return 1 if refused else 0
-
-
-def _page_id(page: str) -> str:
-    """Accept ``providers/litellm.md``, ``source/providers/litellm.md`` or ``providers/litellm``."""
-    page = page.replace("\\", "/").removeprefix("./").removeprefix("source/")
-    return page if page.endswith(pages.PAGE_SUFFIXES) else f"{page}.md"

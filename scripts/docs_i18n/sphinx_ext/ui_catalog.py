@@ -28,7 +28,7 @@ def ui_catalog_files(app: Sphinx) -> list[Path]:
         return []
     found = []
     for locale_dir in app.config.locale_dirs:
-        path = Path(app.srcdir, locale_dir, app.config.language, "LC_MESSAGES", f"{pages.UI_DOMAIN}.po")
+        path = pages.catalog_path(Path(app.srcdir, locale_dir), app.config.language, pages.UI_DOMAIN)
         if path.is_file():
             found.append(path)
     return found
