@@ -58,7 +58,7 @@ help:
 
 venv: $(VENVDIR)/.installed
 
-$(VENVDIR)/.installed: requirements.txt
+$(VENVDIR)/.installed: requirements.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { \
 	  echo "error: '$(PYTHON)' not found; install Python 3.11 or newer, or run make with PYTHON=/path/to/python3" >&2; exit 1; }
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { \
@@ -67,7 +67,7 @@ $(VENVDIR)/.installed: requirements.txt
 	  echo "Creating $(VENVDIR) with $$($(PYTHON) --version 2>&1)"; \
 	  $(PYTHON) -m venv $(VENVDIR) || { echo "error: could not create $(VENVDIR); on Debian or Ubuntu install the venv module: apt-get install python3-venv" >&2; exit 1; }; \
 	fi
-	@echo "Installing requirements.txt into $(VENVDIR)"
+	@echo "Installing requirements.txt and the project's package (scripts/docs_i18n, editable) into $(VENVDIR)"
 	@$(VENVPY) -m pip install --quiet --disable-pip-version-check -r requirements.txt || { \
 	  echo "error: installing requirements.txt into $(VENVDIR) failed (see above); check your network or proxy, then run 'make venv' again" >&2; exit 1; }
 	@touch $@
@@ -164,9 +164,9 @@ test: lint check
 # -- Benchmarks (one command a line) ------------------------------------------------
 
 bench: venv
-	@$(VENVPY) benchmarks/bench_status.py
-	@$(VENVPY) scripts/bench_search_ko.py
-	@$(VENVPY) benchmarks/bench_build.py
+	@$(VENVPY) -m benchmarks.bench_status
+	@$(VENVPY) -m benchmarks.bench_search_ko
+	@$(VENVPY) -m benchmarks.bench_build
 
 clean:
 	rm -rf $(BUILDDIR)

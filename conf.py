@@ -3,13 +3,9 @@
 The English pages live in ``source/``; translations are gettext catalogs in
 ``locale/<lang>/LC_MESSAGES/``. Each language is built separately with
 ``-D language=<lang>`` (see the Makefile), into ``_build/html/<lang>/``.
+The extension ``docs_i18n.sphinx_ext`` is the project's package (``scripts/docs_i18n``),
+installed into ``.venv`` by ``make venv``.
 """
-
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE / "scripts"))
 
 # -- General configuration ------------------------------------------------------
 # Keep needs_sphinx in sync with requirements.txt.

@@ -25,7 +25,7 @@ a private copy of the project's tooling (``conf.py``, ``Makefile``, ``scripts/``
 templates), so that an edit to the working tree during the run cannot invalidate
 the incremental builds.
 
-Usage: ``python benchmarks/bench_build.py [--pages N] [--jobs N] [--keep DIR]``.
+Usage: ``python -m benchmarks.bench_build [--pages N] [--jobs N] [--keep DIR]``.
 Exit codes: 0 measured (targets are reported, not enforced); 2 a build failed.
 """
 
@@ -41,15 +41,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT))
+from benchmarks import synthetic
+from docs_i18n.core import hash_record, hashing, project
 
-from benchmarks import synthetic  # noqa: E402
-from docs_i18n import catalogs, hashing  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 IGNORED = (".venv", "_build", ".git", "__pycache__", "*.mo", ".pytest_cache", ".ruff_cache", ".hypothesis", "tests")
-LANGUAGES = ["en", "ko", "ja", "zh_CN"]
+LANGUAGES = project.configured_languages(ROOT)  # conf.py: the source language first
 TRANSLATIONS = LANGUAGES[1:]
 BASE_URL = "https://docs.example.org/openclaw/"
 INDEX = """---
@@ -79,7 +77,7 @@ def synthetic_site(root: Path, pages: int) -> Path:
     synthetic.catalog_tree(root, pages, TRANSLATIONS, stale_every=0, fuzzy_every=0)
     index = root / "source" / "index.md"
     index.write_text(INDEX, encoding="utf-8")
-    record = catalogs.record_lines(hashing.source_hash(index))
+    record = hash_record.record_lines(hashing.source_hash(index))
     for lang in TRANSLATIONS:
         messages = root / "locale" / lang / "LC_MESSAGES"
         entries = "".join(f'\nmsgid "{m}"\nmsgstr "[{lang}] {m}"\n' for m in INDEX_MESSAGES)

@@ -8,7 +8,7 @@
   that reads and hashes every file once (800 English pages x 20 languages).
   Target: no slower than that loop.
 
-Usage: ``python benchmarks/bench_status.py [--pages N] [--repeat N]``.
+Usage: ``python -m benchmarks.bench_status [--pages N] [--repeat N]``.
 Exit codes: 0 measured (targets are reported, not enforced); 2 a tool failed.
 """
 
@@ -25,12 +25,10 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT))
+from benchmarks import synthetic
+from docs_i18n.status import states
 
-from benchmarks import synthetic  # noqa: E402
-from docs_i18n import status  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 MD_LANGS = ["ko", "ja-JP", "zh-CN", "pt-BR", "fr", "de", "es", "it", "ru", "tr",
             "pl", "nl", "sv", "uk", "vi", "th", "id", "cs", "he", "ar"]  # fmt: skip
@@ -77,13 +75,13 @@ def bench_markdown(base: Path, pages: int, repeat: int) -> None:
             hashlib.sha256(path.read_bytes()).hexdigest()
 
     t_loop = best_of(repeat, plain_loop)
-    t_ours = best_of(repeat, lambda: status.markdown_report(tree))
-    default_min = status.PARALLEL_MIN
-    status.PARALLEL_MIN = sys.maxsize
+    t_ours = best_of(repeat, lambda: states.markdown_report(tree))
+    default_min = states.PARALLEL_MIN
+    states.PARALLEL_MIN = sys.maxsize
     try:
-        t_serial = best_of(repeat, lambda: status.markdown_report(tree))
+        t_serial = best_of(repeat, lambda: states.markdown_report(tree))
     finally:
-        status.PARALLEL_MIN = default_min
+        states.PARALLEL_MIN = default_min
     print(f"  status --markdown ({len(files)} files)   : {t_ours:7.3f} s  (one process: {t_serial:.3f} s)")
     print(f"  plain loop: read + hash every file : {t_loop:7.3f} s")
     print(f"  ratio: status takes {t_ours / t_loop:.2f}x the loop's time (target: at most 1.0x)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from docs_i18n import catalogs, hashing
+from docs_i18n.core import hash_record, hashing
 
 WORDS = [
     "model",
@@ -70,7 +70,7 @@ def catalog_tree(
                     f'#: ../../source/{name}.md:{number + 1}\n{flag}msgid "{msgid}"\nmsgstr "[{lang}] {msgid}"\n'
                 )
             header = (
-                f"# Synthetic catalog.\n{catalogs.record_lines(record)}\n"
+                f"# Synthetic catalog.\n{hash_record.record_lines(record)}\n"
                 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
                 f'"Language: {lang}\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
             )

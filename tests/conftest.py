@@ -15,16 +15,17 @@ from pathlib import Path
 
 import pytest
 
+from docs_i18n.core import project
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCRIPTS = ROOT / "scripts"
-LANGUAGES = ("en", "ko", "ja", "zh_CN")
-TRANSLATIONS = ("ko", "ja", "zh_CN")
+LANGUAGES = tuple(project.configured_languages(ROOT))  # conf.py's i18n_languages: the source language first
+TRANSLATIONS = LANGUAGES[1:]
 _COPY_IGNORE = shutil.ignore_patterns(
     ".venv", "_build", ".git", "__pycache__", "*.mo", ".pytest_cache", ".ruff_cache", ".hypothesis"
 )
 
-sys.path.insert(0, str(SCRIPTS))
 # Sphinx colours its output when CI is set; tests read that output as plain text.
 os.environ["NO_COLOR"] = "1"
 
@@ -41,13 +42,14 @@ class Result:
 def run_cli(*args: str | Path, cwd: Path | None = None, root: Path | None = None) -> Result:
     """Run ``scripts/i18n ARGS`` as a user would, with the project's Python.
 
-    *root* runs the command line of a project copy (so its defaults are the copy's
-    ``source/`` and ``locale/``); by default, this project's.
+    *root* runs the command line of a project copy, from inside it (the command finds
+    the project from the working directory: its defaults are the copy's ``source/``
+    and ``locale/``); by default, this project's.
     """
     script = (root / "scripts" / "i18n") if root is not None else SCRIPTS / "i18n"
     proc = subprocess.run(
         [sys.executable, str(script), *map(str, args)],
-        cwd=cwd or ROOT,
+        cwd=cwd or root or ROOT,
         capture_output=True,
         text=True,
         timeout=600,

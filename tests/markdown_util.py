@@ -8,7 +8,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from conftest import FIXTURES, Result, copy_project, run_cli, sphinx_build
-from docs_i18n import frontmatter
+from docs_i18n.core import frontmatter
 from htmlutil import squash
 
 MARKDOWN = FIXTURES / "markdown"

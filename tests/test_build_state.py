@@ -24,7 +24,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from conftest import LANGUAGES, TRANSLATIONS, copy_project, run_cli, sphinx_build
-from docs_i18n import hashing, pages, pofile
+from docs_i18n.core import hashing, pages, pofile
 from htmlutil import parse, squash
 
 BASE = "https://docs.example.org/openclaw/"

@@ -13,11 +13,12 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, ROOT, run_cli
-from docs_i18n import checks, glossary, pofile
-from docs_i18n.errors import InputError
+from docs_i18n.checks import glossary, rules
+from docs_i18n.core import pofile
+from docs_i18n.core.errors import InputError
 
 CHECK = FIXTURES / "check"
-PER_CHECK = [name for name in checks.CHECKS]
+PER_CHECK = [name for name in rules.CHECKS]
 
 
 def run_json(tree: str, *args: str) -> tuple[int, dict]:
@@ -141,7 +142,7 @@ def test_the_project_catalogs_pass() -> None:
 
 
 def found(msgid: str, msgstr: str, **kwargs: object) -> set[str]:
-    return {f.check for f in checks.compare(msgid, msgstr, **kwargs)}
+    return {f.check for f in rules.compare(msgid, msgstr, **kwargs)}
 
 
 def test_cjk_emphasis_next_to_punctuation_is_unparsed() -> None:
@@ -162,11 +163,11 @@ def test_roles_may_change_their_text_but_not_their_target() -> None:
 
 
 def test_guard_findings_are_the_dangerous_classes_only() -> None:
-    assert checks.guard_findings("Hello `x`", "안녕 `y` **굵게**") == []
-    assert {f.check for f in checks.guard_findings("Hello", "안녕 <script>x</script>")} == {"html"}
-    assert {f.check for f in checks.guard_findings("Hello", "[안녕](javascript:alert(1))")} == {"links"}
-    assert {f.check for f in checks.guard_findings("Hi", "Hi\n\n```{eval-rst}\n.. raw:: html\n```")} == {"directives"}
-    assert {f.check for f in checks.guard_findings("Hi {doc}`a <x>`", "{doc}`b <y>`")} == {"roles"}
+    assert rules.guard_findings("Hello `x`", "안녕 `y` **굵게**") == []
+    assert {f.check for f in rules.guard_findings("Hello", "안녕 <script>x</script>")} == {"html"}
+    assert {f.check for f in rules.guard_findings("Hello", "[안녕](javascript:alert(1))")} == {"links"}
+    assert {f.check for f in rules.guard_findings("Hi", "Hi\n\n```{eval-rst}\n.. raw:: html\n```")} == {"directives"}
+    assert {f.check for f in rules.guard_findings("Hi {doc}`a <x>`", "{doc}`b <y>`")} == {"roles"}
 
 
 def test_glossary_format_errors_name_the_line() -> None:

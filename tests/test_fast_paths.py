@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, ROOT
-from docs_i18n import frontmatter, pofile
-from docs_i18n.errors import InputError
+from docs_i18n.core import frontmatter, pofile
+from docs_i18n.core.errors import InputError
 
 CATALOGS = [
     p.read_bytes().decode("utf-8", "replace") for p in sorted([*ROOT.glob("locale/**/*.po"), *FIXTURES.glob("**/*.po")])

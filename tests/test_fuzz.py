@@ -5,7 +5,7 @@ and sprinkled with syntax) must give a result or an :class:`InputError` naming
 ``path:line``: never another exception, never a hang. Covered: the front-matter
 reader, the PO reader (``parse`` and the fast ``stats``, which must agree), the
 glossary reader, the Markdown analysis of the checks, and the Markdown page
-splitter (:mod:`docs_i18n.mdsplit`, which runs Sphinx: few examples, many pages
+splitter (:mod:`docs_i18n.markdown.splitting`, which runs Sphinx: few examples, many pages
 each).
 
 The runs are deterministic (``derandomize=True``, no example database). No
@@ -27,10 +27,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import FIXTURES, ROOT
-from docs_i18n import checks, frontmatter, glossary, mdsplit, pofile
-from docs_i18n.errors import InputError
-from docs_i18n.markup import HTML, MARKDOWN, analyse
-from docs_i18n.textio import decode_utf8
+from docs_i18n.checks import glossary, rules
+from docs_i18n.checks.markup import HTML, MARKDOWN, analyse
+from docs_i18n.core import frontmatter, pofile
+from docs_i18n.core.errors import InputError
+from docs_i18n.core.textio import decode_utf8
+from docs_i18n.markdown import splitting
 
 HANG_SECONDS = 20
 PAGES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "source").rglob("*.md"))]
@@ -198,11 +200,11 @@ def test_glossary_parse(text: str) -> None:
 def test_checks_on_any_message_pair(msgid: str, msgstr: str, mode: str) -> None:
     with no_hang():
         analyse(msgstr, mode)
-        found = checks.compare(msgid, msgstr, mode=mode)
-        guarded = checks.guard_findings(msgid, msgstr, mode=mode)
-    assert {f.check for f in guarded} <= set(checks.GUARDED)
-    assert checks.compare(msgid, msgid, mode=mode) == [], "a message differs from itself"
-    assert all(f.check in checks.CHECKS for f in found)
+        found = rules.compare(msgid, msgstr, mode=mode)
+        guarded = rules.guard_findings(msgid, msgstr, mode=mode)
+    assert {f.check for f in guarded} <= set(rules.GUARDED)
+    assert rules.compare(msgid, msgid, mode=mode) == [], "a message differs from itself"
+    assert all(f.check in rules.CHECKS for f in found)
 
 
 @pytest.mark.filterwarnings("ignore::PendingDeprecationWarning")  # MyST on Sphinx 9, not ours
@@ -216,7 +218,7 @@ def test_markdown_splitter(texts: list[str]) -> None:
         names = [f"page{i}.md" for i in range(len(texts))]
         for name, text in zip(names, texts, strict=True):
             (source / name).write_text(text, encoding="utf-8", errors="surrogatepass")
-        split = result_or_input_error(mdsplit.split_english, source, ROOT, names)
+        split = result_or_input_error(splitting.split_english, source, ROOT, names)
     if split is not None:
         assert set(split) == set(names)
         assert all(block.line >= 0 for page in split.values() for block in page.front + page.body)

@@ -13,7 +13,7 @@ import pytest
 from babel.messages.pofile import read_po, write_po
 
 from conftest import copy_project, sphinx_build
-from docs_i18n import pofile
+from docs_i18n.core import pofile
 
 GUIDE = "locale/ko/LC_MESSAGES/providers/litellm.po"
 INDEX = "locale/ko/LC_MESSAGES/index.po"

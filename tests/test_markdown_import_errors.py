@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from markdown_util import GUIDE, MARKDOWN, SEED, import_cli, make_project, snapshot
 
-from docs_i18n import catalogs, hashing, pages, pofile
+from docs_i18n.core import hash_record, hashing, pages, pofile
+from markdown_util import GUIDE, MARKDOWN, SEED, import_cli, make_project, snapshot
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +104,7 @@ def test_older_source_hash_imports_as_stale(tmp_path: Path) -> None:
     result = import_cli(project, page, "--lang", "ko", "--page", GUIDE)
     assert result.code == 0, result.err
     assert f"record {old[:12]} (was {SEED_HASH[:12]})" in result.out
-    recorded = catalogs.recorded_hash(pofile.read(ko_catalog(project)))
+    recorded = hash_record.recorded_hash(pofile.read(ko_catalog(project)))
     assert recorded == old != hashing.source_hash(project / "source" / GUIDE)
 
 
@@ -119,7 +119,7 @@ def test_without_hash_imports_text_and_never_records_a_bad_hash(tmp_path: Path) 
     fresh = import_cli(project, MARKDOWN / "truncated-hash.ko.md", "--lang", "ko", "--page", GUIDE, "--without-hash")
     assert fresh.code == 0, fresh.err
     created = pofile.read(catalog)
-    assert catalogs.recorded_hash(created) is None  # imported, but unknown: never "current"
+    assert hash_record.recorded_hash(created) is None  # imported, but unknown: never "current"
     assert sum(1 for e in created.messages() if e.state == "translated") == 32
 
 

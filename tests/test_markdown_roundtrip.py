@@ -8,6 +8,10 @@ import shutil
 from pathlib import Path
 
 from babel.messages.pofile import read_po, write_po
+
+from conftest import LANGUAGES, ROOT, TRANSLATIONS, copy_project, sphinx_build
+from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
+from docs_i18n.markdown import splitting
 from markdown_util import (
     GUIDE,
     MARKDOWN,
@@ -20,9 +24,6 @@ from markdown_util import (
     snapshot,
 )
 
-from conftest import LANGUAGES, ROOT, TRANSLATIONS, copy_project, sphinx_build
-from docs_i18n import catalogs, frontmatter, hashing, mdsplit, pages, pofile
-
 PAGES = list(pages.walk_pages(ROOT / "source"))
 
 
@@ -34,7 +35,7 @@ def test_split_messages_are_the_pot_msgids(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     out = tmp_path / "pot"
     assert sphinx_build(project, "en", out, builder="gettext", strict=False).code == 0
-    split = mdsplit.split_english(project / "source", project, PAGES)
+    split = splitting.split_english(project / "source", project, PAGES)
     for page in PAGES:
         with (out / "en" / f"{pages.docname(page)}.pot").open("rb") as handle:
             pot = [m.id for m in read_po(handle) if m.id]
@@ -64,7 +65,7 @@ def test_seed_into_an_empty_catalog_gives_the_project_catalog(tmp_path: Path) ->
             assert imported[msgid] == msgstr, msgid
     assert imported["LiteLLM"] == "LiteLLM"  # a body text identical to English is a translation
     seed_hash = frontmatter.read(SEED).source_hash
-    assert catalogs.recorded_hash(pofile.read(catalog)) == seed_hash
+    assert hash_record.recorded_hash(pofile.read(catalog)) == seed_hash
     # Babel layout at width 76, so a later `make update-po` rewrite changes nothing
     data = catalog.read_bytes()
     buffer = io.BytesIO()
@@ -81,7 +82,7 @@ def test_exported_korean_guide_matches_the_seed(tmp_path: Path) -> None:
     assert body_blocks(page) == body_blocks(SEED)  # same texts (whitespace aside), same code blocks
     matter = frontmatter.read(page)
     korean = pofile.read(pages.catalog_path(ROOT / "locale", "ko", GUIDE))
-    assert matter.source_hash == catalogs.recorded_hash(korean)
+    assert matter.source_hash == hash_record.recorded_hash(korean)
     english = frontmatter.read(ROOT / "source" / GUIDE).data
     assert matter.data["summary"] == msgstrs(korean.path)[english["summary"]]
     assert matter.data["read_when"] == [msgstrs(korean.path)[text] for text in english["read_when"]]
@@ -91,7 +92,7 @@ def test_exported_korean_guide_matches_the_seed(tmp_path: Path) -> None:
 def test_export_records_the_catalogs_hash_not_todays(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     english = project / "source" / GUIDE
-    recorded = catalogs.recorded_hash(pofile.read(pages.catalog_path(project / "locale", "ja", GUIDE)))
+    recorded = hash_record.recorded_hash(pofile.read(pages.catalog_path(project / "locale", "ja", GUIDE)))
     english.write_bytes(english.read_bytes() + b"\n")  # the English page changed: the Japanese one is stale
     result = export_cli(project, tmp_path / "md", "--lang", "ja", "--page", GUIDE)
     assert result.code == 0, result.err

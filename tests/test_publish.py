@@ -18,8 +18,9 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from conftest import LANGUAGES, ROOT, copy_project, run_cli
-from docs_i18n import pages, pofile, readthedocs, site_urls
-from docs_i18n.errors import InputError
+from docs_i18n.core import languages, pages, pofile
+from docs_i18n.core.errors import InputError
+from docs_i18n.publish import readthedocs, site_urls
 from htmlutil import parse, squash
 
 BASE = "https://docs.example.org/openclaw/"
@@ -120,7 +121,7 @@ def test_404_speaks_every_language_and_links_from_the_base_url(site: Path) -> No
     assert [s.attrs["data-lang"] for s in sections] == list(LANGUAGES)
     for section in sections:
         lang = section.attrs["data-lang"]
-        assert section.attrs["lang"] == pages.bcp47(lang)
+        assert section.attrs["lang"] == languages.bcp47(lang)
         assert section.find("a", cls="home").attrs["href"] == f"{lang}/index.html"
         assert section.find("form").attrs["action"] == f"{lang}/search.html"
         text = squash(section.text())

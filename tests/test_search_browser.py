@@ -20,8 +20,9 @@ from urllib.parse import quote
 
 import pytest
 
+from benchmarks import search_queries
 from conftest import FIXTURES, copy_project, sphinx_build
-from docs_i18n import search_ko, search_queries
+from docs_i18n.search import korean
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -149,7 +150,7 @@ def test_the_page_analyses_a_query_as_the_index_did(browser, site_url: str) -> N
     finally:
         page.close()
     assert not errors
-    assert in_page == [[w for w in search_ko.analyse(t) if not w.isdigit()] for t in texts]
+    assert in_page == [[w for w in korean.analyse(t) if not w.isdigit()] for t in texts]
 
 
 @pytest.mark.parametrize(

@@ -16,10 +16,12 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks import search_eval, search_queries
 from conftest import FIXTURES, ROOT, copy_project, sphinx_build
-from docs_i18n import pages, pofile, search_eval, search_ko, search_queries
-from docs_i18n.errors import InputError
-from docs_i18n.sphinx_ext.search_ko import PLACEHOLDER, SearchKorean, analyser_js
+from docs_i18n.core import pages, pofile
+from docs_i18n.core.errors import InputError
+from docs_i18n.search import korean
+from docs_i18n.sphinx_ext.search_korean import PLACEHOLDER, SearchKorean, analyser_js
 from htmlutil import parse, squash
 
 QUERIES = FIXTURES / "search" / "queries_ko.tsv"
@@ -84,7 +86,7 @@ def stock_ko(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ],
 )
 def test_particles_and_copula_leave_the_noun(word: str, stem: str) -> None:
-    assert search_ko.stem(word) == stem
+    assert korean.stem(word) == stem
 
 
 @pytest.mark.parametrize(
@@ -110,17 +112,17 @@ def test_particles_and_copula_leave_the_noun(word: str, stem: str) -> None:
     ],
 )
 def test_endings_leave_the_verb_or_adjective_stem(word: str, stem: str) -> None:
-    assert search_ko.stem(word) == stem
+    assert korean.stem(word) == stem
 
 
 @pytest.mark.parametrize(("word", "stem"), [("한도", "한도"), ("한도가", "한도"), ("경로를", "경로"), ("결과", "결과")])
 def test_nouns_that_end_like_a_particle_keep_it(word: str, stem: str) -> None:
-    assert search_ko.stem(word) == stem
+    assert korean.stem(word) == stem
 
 
 def test_latin_words_as_they_are_no_english_stemming_or_stop_words() -> None:
-    assert search_ko.analyse("LiteLLM을 API로 routes the models") == ["litellm", "api", "routes", "the", "models"]
-    assert search_ko.stem("Running") == "running"
+    assert korean.analyse("LiteLLM을 API로 routes the models") == ["litellm", "api", "routes", "the", "models"]
+    assert korean.stem("Running") == "running"
     assert SearchKorean.stopwords == frozenset()
 
 
@@ -137,13 +139,13 @@ def test_latin_words_as_they_are_no_english_stemming_or_stop_words() -> None:
     ],
 )
 def test_split_cuts_where_hangul_meets_latin_and_drops_glued_particles(text: str, words: list[str]) -> None:
-    assert search_ko.split(text) == words
+    assert korean.split(text) == words
 
 
 def test_decomposed_hangul_is_normalised() -> None:
     nfd = unicodedata.normalize("NFD", "비용을 구성합니다")
     assert nfd != "비용을 구성합니다"
-    assert search_ko.analyse(nfd) == ["비용", "구성"]
+    assert korean.analyse(nfd) == ["비용", "구성"]
 
 
 def korean_catalog_texts() -> list[str]:
@@ -155,11 +157,11 @@ def korean_catalog_texts() -> list[str]:
 
 def test_the_stem_of_a_stem_is_itself() -> None:
     # a reader who types the stem must find every form whose stem it is
-    words = {w for text in korean_catalog_texts() for w in search_ko.split(text)}
+    words = {w for text in korean_catalog_texts() for w in korean.split(text)}
     assert len(words) > 150
     for word in words:
-        stem = search_ko.stem(word)
-        assert search_ko.stem(stem) == stem, word
+        stem = korean.stem(word)
+        assert korean.stem(stem) == stem, word
 
 
 @pytest.mark.parametrize(
@@ -177,7 +179,7 @@ def test_the_stem_of_a_stem_is_itself() -> None:
 )
 def test_forms_not_on_the_pages_share_their_stem(forms: tuple[str, ...]) -> None:
     # words that are not in the guide: the rules are not fitted to its vocabulary only
-    assert {search_ko.stem(form) for form in forms} == {forms[0]}
+    assert {korean.stem(form) for form in forms} == {forms[0]}
 
 
 # -- Python and JavaScript give the same words ------------------------------------------------
@@ -215,13 +217,13 @@ def run_js_analyser(node: str, inputs: list[str]) -> list[tuple[list[str], list[
 
 def python_analyser(text: str) -> tuple[list[str], list[str]]:
     """The query words the page should get (splitQuery stems them), and the index's terms."""
-    words = search_ko.split(text)
+    words = korean.split(text)
     # what Sphinx's IndexBuilder.feed does with each word: stem, lower case, drop numbers
-    return [search_ko.stem(w) for w in words], [search_ko.stem(w).lower() for w in words if not w.isdigit()]
+    return [korean.stem(w) for w in words], [korean.stem(w).lower() for w in words if not w.isdigit()]
 
 
 def parity_inputs() -> list[str]:
-    rules = search_ko.rules()
+    rules = korean.rules()
     bases = [
         "비용",
         "모델",
@@ -266,7 +268,7 @@ def test_browser_analyser_matches_the_index_analyser(node: str) -> None:
 def test_rules_are_filled_into_the_javascript() -> None:
     code = analyser_js()
     assert PLACEHOLDER not in code
-    assert json.dumps(search_ko.rules()["suffixes"], ensure_ascii=False) in code
+    assert json.dumps(korean.rules()["suffixes"], ensure_ascii=False) in code
 
 
 # -- The query set ------------------------------------------------------------------------------
@@ -368,10 +370,11 @@ def test_bench_prints_recall_precision_size_and_time(node: str, tmp_path: Path) 
         encoding="utf-8",
     )
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench_search_ko.py"), "--repeat", "1", "--queries", str(small)],
+        [sys.executable, "-m", "benchmarks.bench_search_ko", "--repeat", "1", "--queries", str(small)],
         capture_output=True,
         text=True,
         timeout=600,
+        cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr
     rows = {line.split("|")[1].strip(): line for line in proc.stdout.splitlines() if line.startswith("| ")}
@@ -385,10 +388,11 @@ def test_bench_prints_recall_precision_size_and_time(node: str, tmp_path: Path) 
 def test_bench_reports_a_bad_query_file(tmp_path: Path) -> None:
     missing = tmp_path / "none.tsv"
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench_search_ko.py"), "--queries", str(missing)],
+        [sys.executable, "-m", "benchmarks.bench_search_ko", "--queries", str(missing)],
         capture_output=True,
         text=True,
         timeout=60,
+        cwd=ROOT,
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith(f"{missing}:0: cannot read file")

@@ -10,7 +10,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from conftest import FIXTURES, LANGUAGES, ROOT, TRANSLATIONS
-from docs_i18n import frontmatter, pages, ui_strings
+from docs_i18n.core import frontmatter, pages
+from docs_i18n.publish import ui_strings
 from htmlutil import parse, squash
 
 SEED = FIXTURES / "seed" / "litellm.ko.md"

@@ -40,7 +40,8 @@ import test_search_browser as search_browser
 from markdown_it import MarkdownIt
 
 from conftest import LANGUAGES, ROOT, copy_project, run_cli, sphinx_build
-from docs_i18n import frontmatter, pages, pofile
+from docs_i18n.core import frontmatter, pofile
+from docs_i18n.core import languages as lang_codes
 
 GUIDE = "providers/litellm"
 PREFIX = "/docs/"
@@ -314,7 +315,7 @@ def search_results(page) -> list[str]:  # noqa: ANN001
 def test_root_lands_on_the_visitors_language(visit, site_url: str, languages: list[str], expected: str) -> None:
     page = visit(site_url, languages).page
     page.wait_for_url(f"{site_url}{expected}/index.html")
-    assert lang_of(page) == pages.bcp47(expected)
+    assert lang_of(page) == lang_codes.bcp47(expected)
     assert page.evaluate("navigator.languages") == languages
 
 
@@ -323,7 +324,7 @@ def test_root_without_scripts_offers_every_language(visit, site_url: str) -> Non
     page = visit(site_url, KOREAN, js=False).page
     assert page.url == site_url
     links = page.locator("main a")
-    assert links.all_inner_texts() == [pages.display_name(lang) for lang in LANGUAGES]
+    assert links.all_inner_texts() == [lang_codes.display_name(lang) for lang in LANGUAGES]
     page.get_by_role("link", name="한국어").click()
     page.wait_for_url(f"{site_url}ko/index.html")
     assert lang_of(page) == "ko"
@@ -336,10 +337,10 @@ def test_root_without_scripts_offers_every_language(visit, site_url: str) -> Non
 @in_browser
 def test_switcher_moves_from_the_korean_guide_to_the_same_page(visit, site_url: str, target: str) -> None:
     page = visit(guide_url(site_url, "ko"), KOREAN).page
-    page.locator(f'nav.i18n-switcher a[hreflang="{pages.bcp47(target)}"]').click()
+    page.locator(f'nav.i18n-switcher a[hreflang="{lang_codes.bcp47(target)}"]').click()
     page.wait_for_url(guide_url(site_url, target))
-    assert lang_of(page) == pages.bcp47(target)
-    assert page.locator("nav.i18n-switcher [aria-current=page]").inner_text() == pages.display_name(target)
+    assert lang_of(page) == lang_codes.bcp47(target)
+    assert page.locator("nav.i18n-switcher [aria-current=page]").inner_text() == lang_codes.display_name(target)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -449,11 +450,11 @@ def test_404_helps_at_any_depth(visit, published: Published, artifacts: Path, mi
     assert home.evaluate("a => a.href") == f"{published.prefix_url}{first}/index.html"
     assert section.locator("input[name=q]").input_value() == query
     if js:
-        assert lang_of(page) == pages.bcp47(first)
+        assert lang_of(page) == lang_codes.bcp47(first)
         page.screenshot(path=str(artifacts / f"404-{first}.png"), full_page=True)
     home.click()
     page.wait_for_url(f"{published.prefix_url}{first}/index.html")
-    assert lang_of(page) == pages.bcp47(first)
+    assert lang_of(page) == lang_codes.bcp47(first)
 
 
 @in_browser

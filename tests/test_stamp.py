@@ -13,7 +13,7 @@ import pytest
 from babel.messages.pofile import read_po, write_po
 
 from conftest import FIXTURES, ROOT, run_cli
-from docs_i18n import catalogs, frontmatter, hashing, pofile
+from docs_i18n.core import frontmatter, hash_record, hashing, pofile
 
 TREE = FIXTURES / "status" / "catalogs"
 RECORD = "# x-i18n-source-hash: "
@@ -29,7 +29,7 @@ def stamp(tree: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def record_of(po: Path) -> str | None:
-    return catalogs.recorded_hash(pofile.read(po))
+    return hash_record.recorded_hash(pofile.read(po))
 
 
 def test_stamp_records_todays_hash_and_changes_no_other_byte(tree: Path) -> None:
@@ -40,7 +40,7 @@ def test_stamp_records_todays_hash_and_changes_no_other_byte(tree: Path) -> None
     today = hashing.source_hash(tree / "source" / "guide" / "usage.md")
     assert result.out == f"ko guide/usage.md: stamped: recorded {today[:12]} (was 7188a7c5a428)\n"
     after = po.read_text(encoding="utf-8")
-    assert after == before.replace(f"{RECORD}7188a7c5a428", catalogs.record_lines(today))
+    assert after == before.replace(f"{RECORD}7188a7c5a428", hash_record.record_lines(today))
     assert not [p for p in po.parent.iterdir() if p.name.startswith(".")]  # no temp file left
 
 

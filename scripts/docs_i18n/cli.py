@@ -17,8 +17,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .commands import COMMANDS
-from .errors import InputError
+from docs_i18n.commands import COMMANDS
+from docs_i18n.core.errors import InputError
 
 
 class _Parser(argparse.ArgumentParser):

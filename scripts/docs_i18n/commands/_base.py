@@ -5,7 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]  # the project: source/, locale/, _build/ are below it
+from docs_i18n.core import project
+
+
+def project_root() -> Path:
+    """The project the command works on: the folder of ``conf.py``, from the working directory upward."""
+    return project.find_root()
 
 
 def add_command(

@@ -16,8 +16,8 @@ import os
 import sys
 from pathlib import Path
 
-from .. import catalog_checks, checks
-from ._base import ROOT, add_command
+from docs_i18n.checks import catalog_checks, rules
+from docs_i18n.commands._base import add_command, project_root
 
 EXAMPLES = (
     """examples:
@@ -26,7 +26,7 @@ EXAMPLES = (
   scripts/i18n check --format json       machine-readable
 
 checks: """
-    + ", ".join(checks.CHECKS)
+    + ", ".join(rules.CHECKS)
     + """
 
 exit codes: 0 no findings; 1 findings; 2 usage error or an unreadable catalog or glossary
@@ -43,6 +43,7 @@ def shown_path(path: str) -> str:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    root = project_root()
     parser = add_command(
         subparsers,
         "check",
@@ -50,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=__doc__,
         epilog=EXAMPLES,
     )
-    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
     parser.add_argument("--lang", action="append", help="only this language (repeatable)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(run=run)

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import pages
-from ..textio import atomic_write
-from ._base import ROOT, add_command
-from .import_ import conf_dir
+from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands.import_ import conf_dir
+from docs_i18n.core import languages, pages
+from docs_i18n.core.textio import atomic_write
 
 DESCRIPTION = """Write each translation as MyST pages: _build/markdown/<lang>/<page>.md.
 
@@ -34,6 +34,7 @@ exit codes: 0 written; 2 usage or input error (path:line: message)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    root = project_root()
     parser = add_command(
         subparsers,
         "export",
@@ -41,25 +42,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=DESCRIPTION,
         epilog=EXAMPLES,
     )
-    parser.add_argument("--out", type=Path, default=ROOT / "_build" / "markdown", help="default: _build/markdown/")
+    parser.add_argument("--out", type=Path, default=root / "_build" / "markdown", help="default: _build/markdown/")
     parser.add_argument("--lang", action="append", help="catalog language (repeatable; default: every one in --locale)")
     parser.add_argument("--page", action="append", help="English page, e.g. providers/litellm.md (repeatable)")
-    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
     parser.add_argument("--conf", type=Path, help="folder of conf.py (default: the one holding --source, or --source)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from .. import markdown_export  # loads Sphinx: only when the command runs
+    from docs_i18n.markdown import exporter  # loads Sphinx: only when the command runs
 
-    langs = [pages.catalog_language(code) for code in args.lang] if args.lang else pages.catalog_languages(args.locale)
+    langs = (
+        [languages.catalog_language(code) for code in args.lang]
+        if args.lang
+        else languages.catalog_languages(args.locale)
+    )
     if not langs:
         print(f"{args.locale}:0: no languages found; name them with --lang", file=sys.stderr)
         return 2
     page_ids = [pages.page_id(p) for p in args.page] if args.page else list(pages.walk_pages(args.source))
     conf = conf_dir(args.source, args.conf)
-    results = markdown_export.export_pages(args.source, args.locale, conf, args.out, langs, page_ids)
+    results = exporter.export_pages(args.source, args.locale, conf, args.out, langs, page_ids)
     for result in results:
         if result.text is not None:
             atomic_write(result.out_path, result.text.encode("utf-8"))

@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import pages
-from ..errors import InputError
-from ..textio import atomic_write
-from ._base import ROOT, add_command
+from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.core import languages, pages
+from docs_i18n.core.errors import InputError
+from docs_i18n.core.textio import atomic_write
 
 if TYPE_CHECKING:  # the import logic loads Sphinx: only when the command runs
-    from ..markdown_import import Job, Outcome, Plan
+    from docs_i18n.markdown.importer import Job, Outcome, Plan
 
 DESCRIPTION = """Fill gettext catalogs from translated MyST pages (OpenClaw's Markdown format).
 
@@ -47,6 +47,7 @@ hash, unreadable file: path:line: message; nothing written)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    root = project_root()
     parser = add_command(
         subparsers,
         "import",
@@ -66,8 +67,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="import pages whose x-i18n.source_hash is missing or malformed (the catalog's record is left as it is)",
     )
-    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
     parser.add_argument("--conf", type=Path, help="folder of conf.py (default: the one holding --source, or --source)")
     parser.add_argument("--pot", type=Path, help="catalog templates, for new catalogs (default: <conf>/_build/gettext)")
     parser.set_defaults(run=run)
@@ -85,22 +86,22 @@ def conf_dir(source: Path, conf: Path | None) -> Path:
 
 def find_jobs(root: Path, langs: list[str] | None, page_ids: list[str] | None) -> list[Job]:
     """The translated pages to import from *root* (a tree or one file)."""
-    from ..markdown_import import Job
+    from docs_i18n.markdown.importer import Job
 
     if root.is_file():
         if not langs or not page_ids or len(langs) != 1 or len(page_ids) != 1:
             raise InputError(root, 0, "importing one file needs exactly one --lang and one --page")
-        return [Job(pages.catalog_language(langs[0]), pages.page_id(page_ids[0]), root)]
+        return [Job(languages.catalog_language(langs[0]), pages.page_id(page_ids[0]), root)]
     if not root.is_dir():
         raise InputError(root, 0, "no such file or folder")
-    wanted_langs = {pages.catalog_language(code) for code in langs or []}
+    wanted_langs = {languages.catalog_language(code) for code in langs or []}
     wanted_pages = {pages.page_id(p) for p in page_ids or []}
     jobs: list[Job] = []
     seen: dict[tuple[str, str], Path] = {}
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
-        if folder.name.startswith((".", "_")) or not pages.looks_like_locale(folder.name):
+        if folder.name.startswith((".", "_")) or not languages.looks_like_locale(folder.name):
             continue
-        lang = pages.catalog_language(folder.name)
+        lang = languages.catalog_language(folder.name)
         if wanted_langs and lang not in wanted_langs and folder.name not in (langs or []):
             continue
         for page in pages.walk_pages(folder):
@@ -139,7 +140,7 @@ def _line(plan: Plan, dry_run: bool) -> str:
 
 
 def _details(plan: Plan, dry_run: bool) -> list[str]:
-    from ..markdown_align import snippet
+    from docs_i18n.markdown.align import snippet
 
     out = []
     for change in plan.changes:
@@ -157,7 +158,7 @@ def _details(plan: Plan, dry_run: bool) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .. import markdown_import
+    from docs_i18n.markdown import importer
 
     jobs = find_jobs(args.root, args.lang, args.page)
     conf = conf_dir(args.source, args.conf)
@@ -173,7 +174,7 @@ def run(args: argparse.Namespace) -> int:
                 print(line)
             sys.stdout.flush()
 
-    outcomes = markdown_import.plan_all(
+    outcomes = importer.plan_all(
         jobs,
         args.source,
         args.locale,

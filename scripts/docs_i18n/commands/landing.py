@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import landing
-from ._base import add_command
+from docs_i18n.commands._base import add_command
+from docs_i18n.publish import landing
 
 EXAMPLE = "example:\n  scripts/i18n landing --out _build/html --lang en --lang ko --lang ja --lang zh_CN"
 

@@ -8,9 +8,10 @@ import shlex
 import subprocess
 from pathlib import Path
 
-from .. import landing, notfound, readthedocs, site_urls
-from ..textio import atomic_write
-from ._base import ROOT, add_command
+from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.core import project
+from docs_i18n.core.textio import atomic_write
+from docs_i18n.publish import landing, notfound, readthedocs, site_urls
 
 EXAMPLE = """examples:
   scripts/i18n rtd                                  on Read the Docs: everything from its environment
@@ -38,19 +39,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def conf_values(root: Path) -> dict:
-    """The project's ``conf.py`` settings, read the way Sphinx reads them."""
-    from sphinx.config import eval_config_file
-    from sphinx.util.tags import Tags
-
-    return eval_config_file(root / "conf.py", Tags())
-
-
 def run(args: argparse.Namespace) -> int:
-    conf = conf_values(ROOT)
+    root = project_root()
+    conf = project.conf_values(root)
     langs = list(conf.get("i18n_languages", ["en"]))
     build = readthedocs.from_environment(os.environ, langs, args.lang, args.out)
-    command = build.sphinx_command(ROOT)
+    command = build.sphinx_command(root)
     print(f"Read the Docs build: {build.lang} at {build.pattern} (base URL: {build.base_url or 'none'})", flush=True)
     if args.dry_run:
         print(shlex.join(command))
@@ -60,8 +54,8 @@ def run(args: argparse.Namespace) -> int:
         return proc.returncode
     icon = landing.find_icon(build.out)
     page = notfound.render_404(
-        ROOT / "source" / "_templates",
-        ROOT / "locale",
+        root / "source" / "_templates",
+        root / "locale",
         langs,
         build.base_url,
         conf.get("project", ""),

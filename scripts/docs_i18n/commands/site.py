@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import site
-from ._base import ROOT, add_command
+from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.publish import site
 
 EXAMPLE = """example:
   scripts/i18n site --html _build/html --out _build/site \\
@@ -20,6 +20,7 @@ exit codes: 0 written; 2 usage or input error (a language not built, bad base UR
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    root = project_root()
     parser = add_command(
         subparsers,
         "site",
@@ -31,10 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", type=Path, required=True, help="the site folder to write (replaced whole)")
     parser.add_argument("--lang", action="append", required=True, help="a language (repeat; the first is the default)")
     parser.add_argument("--base-url", help="absolute URL where the site is published (html_baseurl)")
-    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
     parser.add_argument(
-        "--templates", type=Path, default=ROOT / "source" / "_templates", help="templates (default: source/_templates/)"
+        "--templates", type=Path, default=root / "source" / "_templates", help="templates (default: source/_templates/)"
     )
     parser.add_argument("--title", default="OpenClaw", help="the site's name on the root and 404 pages")
     parser.set_defaults(run=run)

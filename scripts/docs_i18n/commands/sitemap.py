@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import sitemap
-from ._base import ROOT, add_command
+from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.publish import sitemap
 
 EXAMPLE = """example:
   scripts/i18n sitemap --out _build/html --base-url https://docs.example.org/openclaw/ \\
@@ -19,6 +19,7 @@ exit codes: 0 written; 2 usage or input error (bad base URL, nothing built)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    root = project_root()
     parser = add_command(
         subparsers,
         "sitemap",
@@ -29,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", type=Path, required=True, help="folder holding one subfolder per built language")
     parser.add_argument("--base-url", required=True, help="absolute URL of --out once published (html_baseurl)")
     parser.add_argument("--lang", action="append", required=True, help="a language (repeat; the first is x-default)")
-    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
+    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.set_defaults(run=run)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .. import pages, stamping, status
-from ..errors import InputError
-from ._base import ROOT, add_command
+from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.core import languages, pages
+from docs_i18n.core.errors import InputError
+from docs_i18n.status import stamping, states
 
 EXAMPLES = """examples:
   scripts/i18n stamp --lang ko --page providers/litellm.md
@@ -23,6 +24,7 @@ exit codes: 0 stamped or already current; 1 something was refused; 2 usage or in
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    root = project_root()
     parser = add_command(
         subparsers,
         "stamp",
@@ -35,8 +37,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--all", action="store_true", help="every page (instead of --page)")
     parser.add_argument("--force", action="store_true", help="stamp even with fuzzy or untranslated messages")
     parser.add_argument("--markdown", metavar="ROOT", type=Path, help="stamp translated Markdown pages under ROOT")
-    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
     parser.set_defaults(run=run)
 
 
@@ -45,11 +47,11 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("stamp", 0, "name the page(s) with --page PATH (or --all); e.g. --page providers/litellm.md")
     if args.markdown is not None:
         root = args.markdown
-        langs = args.lang or status.markdown_languages(root)
+        langs = args.lang or states.markdown_languages(root)
         english = list(pages.walk_pages(root, skip_dirs=frozenset(langs)))
     else:
         root = args.source
-        langs = args.lang or pages.catalog_languages(args.locale)
+        langs = args.lang or languages.catalog_languages(args.locale)
         english = list(pages.walk_pages(root))
     targets = english if args.all else [pages.page_id(p) for p in args.page]
     if not langs:

@@ -6,15 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from .. import status, status_format
-from ..errors import InputError
-from ._base import ROOT, add_command
+from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.core.errors import InputError
+from docs_i18n.status import formats, states
 
 EXAMPLES = """examples:
   scripts/i18n status                          the project's catalogs (source/ and locale/)
   scripts/i18n status --lang ko --state stale  only stale Korean pages
   scripts/i18n status --diff                   with what changed in English (from git history)
-  scripts/i18n status --format json            machine-readable (schema: docs_i18n/status_format.py)
+  scripts/i18n status --format json            machine-readable (schema: docs_i18n/status/formats.py)
   scripts/i18n status --markdown docs/         a tree of translated Markdown pages (docs/ko/..., docs/ja-JP/...)
   scripts/i18n status --strict                 exit 1 unless everything is current (for CI)
 
@@ -23,19 +23,20 @@ exit codes: 0 done (or all current with --strict); 1 --strict and something is n
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
+    root = project_root()
     parser = add_command(
         subparsers,
         "status",
         help="show which translations are out of date, and why",
-        description=status.__doc__,
+        description=states.__doc__,
         epilog=EXAMPLES,
     )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--markdown", metavar="ROOT", type=Path, help="read a tree of translated Markdown pages")
-    parser.add_argument("--source", type=Path, default=ROOT / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=ROOT / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
     parser.add_argument("--lang", action="append", help="only this language (repeatable)")
-    parser.add_argument("--state", action="append", choices=status.STATES, help="only this state (repeatable)")
+    parser.add_argument("--state", action="append", choices=states.STATES, help="only this state (repeatable)")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     parser.add_argument("--strict", action="store_true", help="exit 1 when anything is not current")
     parser.add_argument("--diff", action="store_true", help="for stale pages, show the English diff from git history")
@@ -45,25 +46,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     langs = args.lang
     if args.markdown is not None:
-        report = status.markdown_report(args.markdown, langs)
+        report = states.markdown_report(args.markdown, langs)
         source_root = args.markdown
     else:
-        report = status.catalog_report(args.source, args.locale, langs)
+        report = states.catalog_report(args.source, args.locale, langs)
         source_root = args.source
     if not report.languages:
         raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
     shown = report.filtered(langs, args.state)
     if args.format == "json":
-        sys.stdout.write(status_format.render_json(shown))
+        sys.stdout.write(formats.render_json(shown))
     elif args.format == "markdown":
-        sys.stdout.write(status_format.render_markdown(shown))
+        sys.stdout.write(formats.render_markdown(shown))
     else:
         diffs = {}
         if args.diff:
             for page in shown.pages:
                 if page.state == "stale":
-                    diffs[(page.lang, page.page)] = status_format.diff_for(page, Path(source_root) / page.page)
-        sys.stdout.write(status_format.render_text(shown, diffs))
+                    diffs[(page.lang, page.page)] = formats.diff_for(page, Path(source_root) / page.page)
+        sys.stdout.write(formats.render_text(shown, diffs))
     for error in report.errors:
         print(str(error), file=sys.stderr)
     if report.errors:

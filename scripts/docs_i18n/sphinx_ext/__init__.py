@@ -1,18 +1,19 @@
-"""The project's Sphinx extension.
+"""The Sphinx extension: the only subpackage that imports Sphinx, MyST or docutils.
 
 Each feature is a small module with its own ``setup(app)``:
 
-- :mod:`.frontmatter_messages`: front-matter ``summary`` and ``read_when`` become
+- :mod:`.frontmatter_meta`: front-matter ``summary`` and ``read_when`` become
   translatable ``<meta>`` entries (``summary`` is the page description);
 - :mod:`.switcher`: the language switcher and the languages' names;
 - :mod:`.ui_catalog`: the theme UI catalog (``sphinx.pot``, rebuilds on change);
-- :mod:`.search_ko`: the Korean search language (particles and endings stripped);
-- :mod:`.search_zh`: Sphinx's Chinese search, fixed to work in the browser;
+- :mod:`.search_korean`: the Korean search language (particles and endings stripped);
+- :mod:`.search_chinese`: Sphinx's Chinese search, fixed to work in the browser;
 - :mod:`.state`: translation state per page (banner, switcher marks, hreflang, ``<meta>``);
 - :mod:`.status_page`: the translation status page (``translation-status.html``);
-- :mod:`.guard`: a translation cannot add HTML, directives or change link targets;
-- :mod:`.message_parsing`: MyST builds docutils' default settings once per build, not
-  once per translated message (a third of a translated build's time).
+- :mod:`.guard`: a translation cannot add HTML, directives or change link targets.
+
+:mod:`.extraction` runs Sphinx's message extraction for the Markdown tools, and
+:mod:`.compat` holds every use of a private Sphinx, MyST or docutils name.
 """
 
 from __future__ import annotations
@@ -23,30 +24,24 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from .. import __version__
-from . import (
-    frontmatter_messages,
-    guard,
-    message_parsing,
-    search_ko,
-    search_zh,
-    state,
-    status_page,
-    switcher,
-    ui_catalog,
-)
+from docs_i18n import __version__
+from docs_i18n.sphinx_ext import compat
 
-FEATURES = (
-    frontmatter_messages,
-    switcher,
-    ui_catalog,
-    search_ko,
-    search_zh,
-    state,
-    status_page,
-    guard,
-    message_parsing,
-)
+
+def features() -> tuple[Any, ...]:
+    """The feature modules, each with its own ``setup(app)`` (imported when Sphinx loads the extension)."""
+    from docs_i18n.sphinx_ext import (
+        frontmatter_meta,
+        guard,
+        search_chinese,
+        search_korean,
+        state,
+        status_page,
+        switcher,
+        ui_catalog,
+    )
+
+    return (frontmatter_meta, switcher, ui_catalog, search_korean, search_chinese, state, status_page, guard)
 
 
 def code_fingerprint() -> str:
@@ -63,6 +58,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("i18n_code_fingerprint", code_fingerprint(), "env", types=frozenset({str}))
     app.add_config_value("i18n_languages", ["en"], "env", types=frozenset({list}))
     app.add_config_value("i18n_source_language", "en", "env", types=frozenset({str}))
-    for feature in FEATURES:
+    for feature in features():
         feature.setup(app)
+    compat.install_myst_settings_cache()
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -7,7 +7,7 @@ another link target. Three layers stop that:
 1. :class:`GuardCatalog` (priority 19) takes the very translations ``Locale`` is
    about to use (``sphinx.locale.init`` of the page's domain, merged the same
    way) and compares each message of the page with the guarded checks of
-   :func:`docs_i18n.checks.guard_findings`: raw HTML and entity-spelled tags,
+   :func:`docs_i18n.checks.rules.guard_findings`: raw HTML and entity-spelled tags,
    directives, ``javascript:`` URLs, link, label and role target changes. A
    refused translation is blanked for this page: ``Locale`` never parses it and
    the English text is shown. The warning names the catalog line
@@ -32,7 +32,6 @@ Literal blocks and images (``gettext_additional_targets``) are not checked.
 
 from __future__ import annotations
 
-import copy
 import os
 import weakref
 from collections import Counter
@@ -41,9 +40,7 @@ from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
-from sphinx import locale as sphinx_locale
 from sphinx.application import Sphinx
-from sphinx.builders.gettext import MessageCatalogBuilder
 from sphinx.environment import BuildEnvironment
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.i18n import parse_noqa
@@ -51,11 +48,11 @@ from sphinx.util import logging
 from sphinx.util.i18n import docname_to_domain
 from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 
-from .. import pages, pofile
-from ..checks import Finding, guard_findings
-from ..errors import InputError
-from ..markup import HTML
-from . import ui_catalog
+from docs_i18n.checks.markup import HTML
+from docs_i18n.checks.rules import Finding, guard_findings
+from docs_i18n.core import pages, pofile
+from docs_i18n.core.errors import InputError
+from docs_i18n.sphinx_ext import compat, ui_catalog
 
 logger = logging.getLogger(__name__)
 
@@ -82,29 +79,12 @@ def _shown(path: str | Path) -> str:
     return path if relative.startswith("..") else relative
 
 
-def _chain(translator: Any) -> list[Any]:
-    found = []
-    while translator is not None:
-        found.append(translator)
-        translator = getattr(translator, "_fallback", None)
-    return found
-
-
-def merged_catalog(translator: Any) -> dict[Any, str]:
-    """The messages of a translator and its fallbacks, merged as ``Locale`` merges them."""
-    merged: dict[Any, str] = {}
-    for each in reversed(_chain(translator)):
-        merged |= getattr(each, "_catalog", None) or {}
-    return merged
-
-
 def _markdown(env: BuildEnvironment) -> Any:
     """MyST's parser with the build's MyST configuration."""
     from markdown_it.renderer import RendererHTML
-    from myst_parser.config.main import MdParserConfig
     from myst_parser.parsers.mdit import create_md_parser
 
-    config = getattr(env, "myst_config", None) or MdParserConfig()
+    config = compat.myst_config(env)
     key = repr(config)
     if key not in _parsers:
         _parsers[key] = create_md_parser(config, RendererHTML)
@@ -179,16 +159,16 @@ class GuardCatalog(SphinxTransform):
     default_priority = 19
 
     def apply(self, **kwargs: Any) -> None:
-        if not self.config.language or issubclass(self.env._builder_cls, MessageCatalogBuilder):
+        if not self.config.language or getattr(self.env, "i18n_builder_name", None) == "gettext":
             return
         docname = self.env.current_document.docname
         domain = docname_to_domain(docname, self.config.gettext_compact)
         dirs = [Path(self.env.srcdir, d) for d in self.config.locale_dirs]
-        translator, found = sphinx_locale.init(dirs, self.config.language, domain)
+        translator, found = compat.page_translator(dirs, self.config.language, domain)
         if not found:
             return
         original = getattr(translator, _ORIGINAL, translator)
-        merged = merged_catalog(original)
+        merged = compat.merged_messages(original)
         md = _markdown(self.env)
         refused: dict[str, list[Finding]] = {}
         pending = []
@@ -206,14 +186,12 @@ class GuardCatalog(SphinxTransform):
         sanitised = original
         paths = [pages.catalog_path(d, self.config.language, domain) for d in dirs]
         if refused:
-            sanitised = copy.copy(original)
-            sanitised._catalog = {**(getattr(original, "_catalog", None) or {}), **dict.fromkeys(refused, "")}
-            setattr(sanitised, _ORIGINAL, original)
+            sanitised = compat.with_messages_blanked(original, list(refused), _ORIGINAL)
             lines = _message_lines(paths)
             for msg, findings in refused.items():
                 _warn(lines.get(msg, (_shown(paths[0]), 0)), msg, findings, "the English is used")
             _note_refused(self.env, docname)
-        sphinx_locale.translators["general", domain] = sanitised
+        compat.set_page_translator(domain, sanitised)
         _pending[self.document] = (paths, pending)
 
 
@@ -255,11 +233,16 @@ def _describe(item: tuple) -> str:
     return f"{kind} " + " ".join(repr(v) for v in values)
 
 
+def record_builder(app: Sphinx) -> None:
+    """Remember the builder's name: the transforms skip the gettext builder (it extracts English)."""
+    app.env.i18n_builder_name = app.builder.name  # type: ignore[attr-defined]
+
+
 def guard_ui_catalog(app: Sphinx) -> None:
     """Remove theme UI translations whose HTML differs from the English string."""
     if not app.config.language or app.builder.name == "gettext":
         return
-    chain = _chain(app.translator)
+    chain = compat.translator_chain(app.translator)
     use_fuzzy = app.config.gettext_allow_fuzzy_translations
     for path in ui_catalog.ui_catalog_files(app):
         catalog = _read_or_warn(path)
@@ -279,10 +262,7 @@ def guard_ui_catalog(app: Sphinx) -> None:
                 if not findings:
                     continue
                 _warn((_shown(path), entry.line), english, findings, "the theme shows the untranslated string")
-                for each in chain:
-                    messages = getattr(each, "_catalog", None)
-                    if messages is not None and messages.get(catalog_key) == text:
-                        del messages[catalog_key]
+                compat.remove_message(chain, catalog_key, text)
 
 
 def on_env_get_outdated(
@@ -305,6 +285,7 @@ def on_env_merge_info(app: Sphinx, env: BuildEnvironment, docnames: set[str], ot
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_transform(GuardCatalog)
     app.add_transform(VerifyTranslated)
+    app.connect("builder-inited", record_builder)
     app.connect("builder-inited", guard_ui_catalog)
     app.connect("env-get-outdated", on_env_get_outdated)
     app.connect("env-purge-doc", on_env_purge_doc)

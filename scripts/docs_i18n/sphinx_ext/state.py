@@ -1,12 +1,12 @@
 """Translation state in the built site: banners, switcher marks, head entries.
 
 Each language is its own ``sphinx-build``. Every HTML build reads the project's
-translation state once, with :func:`docs_i18n.status.catalog_report` (the very
+translation state once, with :func:`docs_i18n.status.states.catalog_report` (the very
 function behind ``scripts/i18n status``: one hash rule, one status model) for
 every translation language, and then:
 
 - puts the page's state in the page context as ``i18n_page`` (``state``,
-  ``status``: the :class:`~docs_i18n.status.PageStatus`, ``partial``, ``banner``,
+  ``status``: the :class:`~docs_i18n.status.states.PageStatus`, ``partial``, ``banner``,
   ``english_href``); ``i18n/banner.html`` shows the banner on a translated page
   that is stale, unknown, missing or partly translated;
 - adds each language's state of the page to the switcher entries
@@ -37,10 +37,12 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from .. import hashing, pages, site_urls, status
-from ..errors import InputError
-from ..textio import atomic_write
-from .switcher import current_language, page_href
+from docs_i18n.core import hashing, languages, pages
+from docs_i18n.core.errors import InputError
+from docs_i18n.core.textio import atomic_write
+from docs_i18n.publish import site_urls
+from docs_i18n.sphinx_ext.switcher import current_language, page_href
+from docs_i18n.status import states
 
 logger = logging.getLogger(__name__)
 
@@ -55,8 +57,8 @@ _APP_ATTR = "_docs_i18n_build_state"
 class BuildState:
     """The translation state of every page, read once per build."""
 
-    report: status.Report
-    by_docname: dict[str, dict[str, status.PageStatus]]  # docname -> language -> status
+    report: states.Report
+    by_docname: dict[str, dict[str, states.PageStatus]]  # docname -> language -> status
     base_url: str | None  # normalized html_baseurl
 
     @classmethod
@@ -70,11 +72,11 @@ class BuildState:
 
     @classmethod
     def read(cls, app: Sphinx) -> BuildState:
-        report = status.catalog_report(Path(app.srcdir), locale_dir(app), translation_languages(app))
+        report = states.catalog_report(Path(app.srcdir), locale_dir(app), translation_languages(app))
         for error in report.errors:
             where = f"{error.path}:{error.line}" if error.line else str(error.path)
             logger.warning(error.message, location=where, type="i18n", subtype="status")
-        by_docname: dict[str, dict[str, status.PageStatus]] = {}
+        by_docname: dict[str, dict[str, states.PageStatus]] = {}
         for page in report.pages:
             if page.state != "orphan":
                 by_docname.setdefault(pages.docname(page.page), {})[page.lang] = page
@@ -161,7 +163,7 @@ def alternates(app: Sphinx, pagename: str, base: str | None) -> list[dict[str, s
             return site_urls.page_url(base, lang, target, layout)
         return page_href(pagename, lang, pagename, suffix, layout)
 
-    links = [{"hreflang": pages.bcp47(lang), "href": href(lang)} for lang in app.config.i18n_languages]
+    links = [{"hreflang": languages.bcp47(lang), "href": href(lang)} for lang in app.config.i18n_languages]
     links.append({"hreflang": "x-default", "href": href(app.config.i18n_source_language)})
     return links
 
@@ -181,7 +183,7 @@ def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
         "partial": False,
         "banner": False,
         "english_href": page_href(pagename, source, pagename, suffix, app.config.i18n_language_path),
-        "english_hreflang": pages.bcp47(source),
+        "english_hreflang": languages.bcp47(source),
     }
     if here == source or here not in statuses:
         any_status = next(iter(statuses.values()), None)

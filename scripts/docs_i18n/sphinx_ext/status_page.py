@@ -4,7 +4,7 @@ Each build adds ``<lang>/translation-status.html`` (the page name is the
 ``i18n_status_page`` config value; empty disables it) through the
 ``html-collect-pages`` event, rendered by the ``translation-status.html``
 template. It shows the numbers of ``scripts/i18n status`` for the same
-report (:class:`~docs_i18n.status.Report`, read by :mod:`.state`): per language
+report (:class:`~docs_i18n.status.states.Report`, read by :mod:`.state`): per language
 the pages in each state and the share of translated messages (with a bar drawn
 in HTML and CSS), then a table of pages x languages with each state and
 percentage. Since the page is generated on every build, it is never out of date.
@@ -18,9 +18,10 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from .. import pages, status
-from .state import BuildState, is_html
-from .switcher import page_href
+from docs_i18n.core import languages, pages
+from docs_i18n.sphinx_ext.state import BuildState, is_html
+from docs_i18n.sphinx_ext.switcher import page_href
+from docs_i18n.status import states
 
 logger = logging.getLogger(__name__)
 
@@ -28,15 +29,20 @@ TEMPLATE = "translation-status.html"
 SHOWN_STATES = ("current", "stale", "unknown", "missing", "orphan")
 
 
-def status_context(app: Sphinx, report: status.Report, pagename: str) -> dict[str, Any]:
+def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[str, Any]:
     """``i18n_status`` for the template: ``languages``, ``rows`` and ``states``."""
     suffix = getattr(app.builder, "out_suffix", ".html")
     layout = app.config.i18n_language_path
-    languages = [
-        {"code": lang, "bcp47": pages.bcp47(lang), "name": pages.display_name(lang), "summary": report.summary(lang)}
+    columns = [
+        {
+            "code": lang,
+            "bcp47": languages.bcp47(lang),
+            "name": languages.display_name(lang),
+            "summary": report.summary(lang),
+        }
         for lang in report.languages
     ]
-    table: dict[str, dict[str, status.PageStatus]] = {}
+    table: dict[str, dict[str, states.PageStatus]] = {}
     for page in report.pages:  # English pages in order, then orphans
         table.setdefault(page.page, {})[page.lang] = page
     rows = []
@@ -56,8 +62,8 @@ def status_context(app: Sphinx, report: status.Report, pagename: str) -> dict[st
                 }
             )
         rows.append({"page": page, "docname": docname if built else None, "title": title, "cells": cells})
-    states = [s for s in SHOWN_STATES if s != "orphan" or any(p.state == "orphan" for p in report.pages)]
-    return {"languages": languages, "rows": rows, "states": states}
+    shown = [s for s in SHOWN_STATES if s != "orphan" or any(p.state == "orphan" for p in report.pages)]
+    return {"languages": columns, "rows": rows, "states": shown}
 
 
 def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:

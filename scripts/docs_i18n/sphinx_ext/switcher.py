@@ -5,7 +5,7 @@ Adds ``i18n_languages`` to each page's template context: a list of
 data in each language itself. Every language is built into ``<root>/<lang>/``,
 so the page in another language sits at ``../<lang>/<pagename>.html`` (another
 layout, such as Read the Docs' ``<root>/<tag>/<version>/``, is set with the
-``i18n_language_path`` config value: see :mod:`docs_i18n.site_urls`).
+``i18n_language_path`` config value: see :mod:`docs_i18n.publish.site_urls`).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from .. import pages, site_urls
-from ..errors import InputError
+from docs_i18n.core import languages
+from docs_i18n.core.errors import InputError
+from docs_i18n.publish import site_urls
 
 
 def current_language(app: Sphinx) -> str:
@@ -38,8 +39,8 @@ def languages_context(app: Sphinx, pagename: str) -> list[dict[str, Any]]:
     return [
         {
             "code": lang,
-            "bcp47": pages.bcp47(lang),
-            "name": pages.display_name(lang),
+            "bcp47": languages.bcp47(lang),
+            "name": languages.display_name(lang),
             "href": page_href(pagename, lang, pagename, suffix, app.config.i18n_language_path),
             "current": lang == here,
         }

@@ -1,7 +1,7 @@
 """The theme UI catalog (``locale/<lang>/LC_MESSAGES/sphinx.po``).
 
 - ``make gettext`` also writes ``sphinx.pot``: the template strings Sphinx does
-  not translate itself (see :mod:`docs_i18n.ui_strings`).
+  not translate itself (see :mod:`docs_i18n.publish.ui_strings`).
 - A change to the UI catalog re-writes every page, since every page shows it.
 - The search page's script strings (``translations.js``) get the UI catalog's
   translations too, where Sphinx's own catalog leaves them empty.
@@ -16,8 +16,9 @@ from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from .. import pages, ui_strings
-from ..textio import atomic_write
+from docs_i18n.core import pages
+from docs_i18n.core.textio import atomic_write
+from docs_i18n.publish import ui_strings
 
 logger = logging.getLogger(__name__)
 

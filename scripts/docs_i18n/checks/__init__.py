@@ -1,0 +1,1 @@
+"""Translation checks: a message against its English text, whole catalogs, glossaries."""

@@ -1,0 +1,140 @@
+"""Checking whole catalogs: every translated message, its exemptions, every language.
+
+A message is exempted from a check by a translator comment naming it::
+
+    # i18n-check-ignore: glossary -- "cost tracking" is a verb phrase here
+    msgid "..."
+
+Exemptions are listed in the report. The checks the build enforces
+(:data:`.checks.GUARDED`) cannot be exempted: the finding stays.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docs_i18n.checks import glossary
+from docs_i18n.checks.markup import HTML, MARKDOWN
+from docs_i18n.checks.rules import CHECKS, GUARDED, compare
+from docs_i18n.core import languages, pages, pofile
+from docs_i18n.core.errors import InputError
+
+EXEMPTION_KEY = "i18n-check-ignore"
+_EXEMPTION_RE = re.compile(rf"^{EXEMPTION_KEY}:\s*(?P<names>.*?)(?:\s+--\s*(?P<reason>.*?))?\s*$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A finding in a catalog: ``path:line: [check] message`` (line of the msgid)."""
+
+    path: str
+    line: int
+    check: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Exemption:
+    """A translator comment ``# i18n-check-ignore: CHECK[, CHECK] -- reason`` and what it did."""
+
+    path: str
+    line: int
+    check: str
+    reason: str
+    status: str  # "applied", "unused" or "refused" (a guarded check)
+
+
+@dataclass
+class Report:
+    """The result of checking catalogs."""
+
+    findings: list[Problem] = field(default_factory=list)
+    exemptions: list[Exemption] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    catalogs: int = 0
+    messages: int = 0
+
+
+def exemptions_of(comments: Iterable[str]) -> list[tuple[str, str]]:
+    """``(check, reason)`` for every check named in exemption comments."""
+    found = []
+    for comment in comments:
+        match = _EXEMPTION_RE.match(comment.strip())
+        if match:
+            reason = match.group("reason") or ""
+            found += [(name, reason) for name in re.split(r"[\s,]+", match.group("names")) if name]
+    return found
+
+
+def check_catalog(catalog: pofile.Catalog, *, mode: str = MARKDOWN, terms: glossary.Glossary | None = None) -> Report:
+    """Check every translated message of *catalog* (fuzzy ones are not used by the build)."""
+    report = Report(catalogs=1)
+    for entry in catalog.messages():
+        if entry.state != "translated":
+            continue
+        report.messages += 1
+        if entry.msgid_plural is None:
+            found = compare(entry.msgid, entry.msgstr[0], mode=mode, glossary=terms)
+        else:  # a form may stand for the singular or the plural (one form only, in ko, ja, zh)
+            found = []
+            for text in entry.msgstr:
+                as_plural = compare(entry.msgid_plural, text, mode=mode, glossary=terms)
+                if as_plural and compare(entry.msgid, text, mode=mode, glossary=terms):
+                    found += as_plural
+        fired = {f.check for f in found}
+        exempt: set[str] = set()
+        refused: set[str] = set()
+        for name, reason in exemptions_of(entry.translator_comments):
+            if name not in CHECKS:
+                report.findings.append(Problem(catalog.path, entry.line, "exemption", f"unknown check {name!r}"))
+                continue
+            status = "refused" if name in GUARDED else "applied" if name in fired else "unused"
+            report.exemptions.append(Exemption(catalog.path, entry.line, name, reason, status))
+            (exempt if status == "applied" else refused if status == "refused" else set()).add(name)
+        for finding in found:
+            if finding.check in exempt:
+                continue
+            note = " (cannot be exempted: the build refuses it)" if finding.check in refused else ""
+            report.findings.append(Problem(catalog.path, entry.line, finding.check, finding.message + note))
+    return report
+
+
+def catalog_mode(path: Path, messages_dir: Path) -> str:
+    """``html`` for the theme UI catalog (template strings), ``markdown`` for page catalogs."""
+    return HTML if path.relative_to(messages_dir).as_posix() == f"{pages.UI_DOMAIN}.po" else MARKDOWN
+
+
+def check_locale(locale_dir: str | Path, langs: Iterable[str] | None = None) -> Report:
+    """Check every catalog under ``<locale_dir>/<lang>/LC_MESSAGES/`` with the language's glossary.
+
+    Unreadable catalogs and glossaries are collected in ``errors``; the rest is still checked.
+    """
+    locale_dir = Path(locale_dir)
+    if not locale_dir.is_dir():
+        raise InputError(locale_dir, 0, "no such folder; name the catalogs' folder with --locale")
+    report = Report()
+    for lang in langs or languages.catalog_languages(locale_dir):
+        messages_dir = locale_dir / lang / "LC_MESSAGES"
+        if not messages_dir.is_dir():
+            report.errors.append(InputError(messages_dir, 0, f"no catalogs for language {lang!r}"))
+            continue
+        try:
+            lang_glossary = glossary.load(locale_dir, lang)
+        except InputError as exc:
+            report.errors.append(exc)
+            lang_glossary = None
+        for path in pages.catalogs_of(locale_dir, lang):
+            try:
+                catalog = pofile.read(path)
+            except InputError as exc:
+                report.errors.append(exc)
+                continue
+            part = check_catalog(catalog, mode=catalog_mode(path, messages_dir), terms=lang_glossary)
+            report.findings += part.findings
+            report.exemptions += part.exemptions
+            report.catalogs += 1
+            report.messages += part.messages
+    return report

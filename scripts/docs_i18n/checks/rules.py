@@ -1,0 +1,200 @@
+"""Translation checks: compare a message's English text (msgid) with its translation.
+
+The rules are pure functions of the two texts. Both are analysed
+(:func:`.markup.analyse`, with the Markdown parser MyST uses), then each check
+compares the two analyses; :func:`compare` runs them and returns
+:class:`Finding` objects named by their check:
+
+``code-spans``     the same inline code spans on both sides
+``roles``          the same MyST roles with the same targets (the explicit ``<target>``,
+                   else the whole content)
+``substitutions``  the same ``{{ name }}`` substitutions
+``links``          the same link and image targets, reference labels and definitions,
+                   and no ``javascript:``/``vbscript:`` URL that the English lacks
+``placeholders``   the same ``${VAR}``, ``$VAR``, ``{name}``, ``%s``/``%(name)s`` in the text
+``emphasis``       as many strong and emphasis spans, and no marker left unparsed
+``html``           the same raw HTML tags; no entity or escape that spells a tag the
+                   English lacks
+``directives``     no directive (```` ```{raw} ````, ``{eval-rst}``, ``{include}``...) the
+                   English lacks
+``glossary``       the language's glossary (:mod:`.glossary`)
+``whitespace``     the same leading and trailing whitespace, paragraph breaks, hard
+                   line breaks and carriage returns
+
+:data:`GUARDED` checks are the ones the build enforces too
+(:mod:`.sphinx_ext.guard`, with :func:`guard_findings`): they cannot be exempted.
+Checking whole catalogs, with exemptions, is :mod:`.catalog_checks`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from docs_i18n.checks.markup import MARKDOWN, Markup, analyse
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+    from docs_i18n.checks.glossary import Glossary
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\r?\n")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem with a translation."""
+
+    check: str
+    message: str
+
+
+def _diff(what: str, english: Counter, translation: Counter) -> list[str]:
+    missing, added = english - translation, translation - english
+    if not missing and not added:
+        return []
+    parts = []
+    if missing:
+        parts.append(f"missing {', '.join(_fmt(k) for k in sorted(missing, key=str))}")
+    if added:
+        parts.append(f"added {', '.join(_fmt(k) for k in sorted(added, key=str))}")
+    return [f"{what} differ from the English: {'; '.join(parts)}"]
+
+
+def _fmt(item: object) -> str:
+    if isinstance(item, tuple):
+        name, target = item
+        return f"{{{name}}}" + (f" -> {target!r}" if target is not None else "")
+    return repr(item)
+
+
+def check_code_spans(en: Markup, tr: Markup) -> list[str]:
+    return _diff("inline code spans", en.code, tr.code)
+
+
+def check_roles(en: Markup, tr: Markup) -> list[str]:
+    return _diff("roles and their targets", en.roles, tr.roles)
+
+
+def check_substitutions(en: Markup, tr: Markup) -> list[str]:
+    return _diff("substitutions", en.substitutions, tr.substitutions)
+
+
+def check_links(en: Markup, tr: Markup) -> list[str]:
+    found = _diff("link targets", en.links, tr.links) + _diff("reference labels", en.labels, tr.labels)
+    for scheme in tr.schemes - en.schemes:
+        found.append(f"adds a {scheme}: URL that the English does not have")
+    return found
+
+
+def check_placeholders(en: Markup, tr: Markup) -> list[str]:
+    return _diff("placeholders", en.placeholders, tr.placeholders)
+
+
+def check_emphasis(en: Markup, tr: Markup) -> list[str]:
+    found = []
+    if (en.strong, en.emphasis) != (tr.strong, tr.emphasis):
+        found.append(
+            f"emphasis differs: the English has {en.strong} strong and {en.emphasis} emphasised spans, "
+            f"the translation {tr.strong} and {tr.emphasis}"
+        )
+    if tr.stray > en.stray:
+        found.append(
+            f"{tr.stray - en.stray} '*' or '_' marker(s) left unparsed (shown as-is): a marker next to "
+            "punctuation such as 「」 or （） does not open or close; move it or add a space"
+        )
+    return found
+
+
+def check_html(en: Markup, tr: Markup) -> list[str]:
+    found = []
+    added, missing = tr.tags - en.tags, en.tags - tr.tags
+    if added:
+        found.append(f"adds raw HTML that the English does not have: {', '.join(sorted(added))}")
+    if missing:
+        found.append(f"drops raw HTML that the English has: {', '.join(sorted(missing))}")
+    spelled = tr.spelled_tags - en.spelled_tags
+    if spelled:
+        found.append(f"spells HTML tags with entities or escapes: {', '.join(sorted(spelled))}")
+    return found
+
+
+def check_directives(en: Markup, tr: Markup) -> list[str]:
+    added = tr.directives - en.directives
+    return [f"adds a directive that the English does not have: {{{name}}}" for name in sorted(added)]
+
+
+def check_whitespace(en_text: str, tr_text: str, en: Markup, tr: Markup) -> list[str]:
+    found = []
+    for side, en_ws, tr_ws in (
+        ("leading", en_text[: len(en_text) - len(en_text.lstrip())], tr_text[: len(tr_text) - len(tr_text.lstrip())]),
+        ("trailing", en_text[len(en_text.rstrip()) :], tr_text[len(tr_text.rstrip()) :]),
+    ):
+        if en_ws != tr_ws:
+            found.append(f"{side} whitespace differs: the English has {en_ws!r}, the translation {tr_ws!r}")
+    breaks = len(_PARAGRAPH_BREAK_RE.findall(en_text.strip())), len(_PARAGRAPH_BREAK_RE.findall(tr_text.strip()))
+    if breaks[0] != breaks[1]:
+        found.append(
+            f"paragraph breaks (blank lines) differ: {breaks[0]} in the English, {breaks[1]} in the translation; "
+            "the build keeps only the first paragraph of a translation"
+        )
+    if en.hard_breaks != tr.hard_breaks:
+        found.append(f"hard line breaks differ: {en.hard_breaks} in the English, {tr.hard_breaks} in the translation")
+    if en_text.count("\r") != tr_text.count("\r"):
+        found.append("carriage returns (\\r) differ: use \\n line ends only")
+    return found
+
+
+_Rule = Callable[[Markup, Markup], list[str]]
+RULES: dict[str, _Rule] = {
+    "code-spans": check_code_spans,
+    "roles": check_roles,
+    "substitutions": check_substitutions,
+    "links": check_links,
+    "placeholders": check_placeholders,
+    "emphasis": check_emphasis,
+    "html": check_html,
+    "directives": check_directives,
+}
+CHECKS = (*RULES, "glossary", "whitespace")
+GUARDED = ("html", "directives", "links", "roles")
+
+
+def compare(
+    msgid: str,
+    msgstr: str,
+    *,
+    mode: str = MARKDOWN,
+    glossary: Glossary | None = None,
+    checks: Iterable[str] = CHECKS,
+    md: MarkdownIt | None = None,
+) -> list[Finding]:
+    """Compare a message with its translation; return the findings of *checks*."""
+    en, tr = analyse(msgid, mode, md), analyse(msgstr, mode, md)
+    found: list[Finding] = []
+    for name in checks:
+        if name in RULES:
+            messages = RULES[name](en, tr)
+        elif name == "whitespace":
+            messages = check_whitespace(msgid, msgstr, en, tr)
+        elif name == "glossary":
+            messages = glossary.findings(en.prose, tr.prose) if glossary is not None else []
+        else:
+            raise ValueError(f"unknown check {name!r}")
+        found.extend(Finding(name, message) for message in messages)
+    return found
+
+
+def guard_findings(msgid: str, msgstr: str, *, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> list[Finding]:
+    """The findings the build refuses: raw HTML, directives, link and role target changes.
+
+    Roles are compared by name and explicit ``<target>`` only; the build checks the
+    resolved cross-reference targets of the translated text itself.
+    """
+    en, tr = analyse(msgid, mode, md), analyse(msgstr, mode, md)
+    found = [Finding(name, m) for name in ("html", "directives", "links") for m in RULES[name](en, tr)]
+    found += [Finding("roles", m) for m in _diff("roles and their explicit targets", en.role_targets, tr.role_targets)]
+    return found

@@ -1,0 +1,82 @@
+"""Language codes and names: one definition used by every tool and the build.
+
+A *catalog language* is the code Sphinx and gettext use (``ko``, ``ja``,
+``zh_CN``); a folder of translated Markdown pages may use a BCP 47 tag instead
+(``ja-JP``, ``zh-CN``), mapped with :func:`catalog_language`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from docs_i18n.core import upstream
+
+_LOCALE_RE = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Z][a-z]{3}|[A-Za-z]{2}|\d{3}))?(?:[-_][A-Za-z]{2})?$")
+
+
+def catalog_languages(locale_dir: str | Path) -> list[str]:
+    """Languages with a ``LC_MESSAGES`` folder under *locale_dir*, sorted."""
+    locale_dir = Path(locale_dir)
+    if not locale_dir.is_dir():
+        return []
+    return sorted(p.name for p in locale_dir.iterdir() if not p.name.startswith(".") and (p / "LC_MESSAGES").is_dir())
+
+
+def looks_like_locale(name: str) -> bool:
+    """True for folder names that are locale codes: ``ko``, ``ja-JP``, ``zh-CN``, ``pt_BR``."""
+    if not _LOCALE_RE.match(name):
+        return False
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(name.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return False
+    return True
+
+
+@functools.cache
+def _sphinx_locales() -> frozenset[str]:
+    sphinx = upstream.package_dir("sphinx")
+    base = sphinx / "locale" if sphinx else None
+    return frozenset(p.name for p in base.iterdir() if p.is_dir()) if base and base.is_dir() else frozenset()
+
+
+def catalog_language(code: str) -> str:
+    """Map a folder code to the catalog language: ``ja-JP`` -> ``ja``, ``zh-CN`` -> ``zh_CN``.
+
+    A region is kept when Sphinx keeps it (``zh_CN``, ``pt_BR``), dropped otherwise.
+    """
+    code = code.replace("-", "_")
+    if "_" not in code:
+        return code
+    known = _sphinx_locales()
+    if code in known:
+        return code
+    language = code.split("_", 1)[0]
+    return language if language in known or not known else code
+
+
+def bcp47(lang: str) -> str:
+    """The BCP 47 tag of a catalog language: ``zh_CN`` -> ``zh-CN``."""
+    return lang.replace("_", "-")
+
+
+def display_name(lang: str) -> str:
+    """A language named in itself, from Babel's CLDR data: ``ko`` -> ``한국어``.
+
+    Script-qualified names are preferred (``zh_CN`` -> ``简体中文``).
+    """
+    from babel import Locale
+
+    locale = Locale.parse(lang)
+    names = locale.languages
+    keys = [f"{locale.language}_{locale.script}"] if locale.script else []
+    keys.append(locale.language)
+    for key in keys:
+        if key in names:
+            name = names[key]
+            return name[:1].upper() + name[1:] if name[:1].islower() else name
+    return locale.get_display_name() or lang

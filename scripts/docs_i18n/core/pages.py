@@ -1,0 +1,69 @@
+"""Page identity and language codes: one definition used by every tool and the build.
+
+A page is named by its English file's path relative to the source root, with
+forward slashes (``providers/litellm.md``). Its Sphinx docname drops the suffix
+(``providers/litellm``); its catalog is ``<locale>/<lang>/LC_MESSAGES/<docname>.po``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+PAGE_SUFFIXES = (".md", ".mdx")
+UI_DOMAIN = "sphinx"  # catalog of theme UI strings, not a page
+
+
+def docname(page: str) -> str:
+    """``providers/litellm.md`` -> ``providers/litellm``."""
+    for suffix in PAGE_SUFFIXES:
+        if page.endswith(suffix):
+            return page[: -len(suffix)]
+    return page
+
+
+def catalog_path(locale_dir: str | Path, lang: str, page: str) -> Path:
+    """Where the catalog of *page* in *lang* lives (``gettext_compact = False``)."""
+    return Path(locale_dir) / lang / "LC_MESSAGES" / f"{docname(page)}.po"
+
+
+def page_id(name: str) -> str:
+    """A page as a user may name it: ``providers/litellm.md``, ``source/providers/litellm.md``
+    or ``providers/litellm`` all mean ``providers/litellm.md``."""
+    name = name.replace("\\", "/").removeprefix("./").removeprefix("source/")
+    return name if name.endswith(PAGE_SUFFIXES) else f"{name}.md"
+
+
+def catalogs_of(locale_dir: str | Path, lang: str) -> list[Path]:
+    """Every ``.po`` file of *lang*, pages and the UI catalog alike, sorted."""
+    folder = Path(locale_dir) / lang / "LC_MESSAGES"
+    return sorted(folder.rglob("*.po")) if folder.is_dir() else []
+
+
+def walk_pages(root: str | Path, skip_dirs: frozenset[str] = frozenset()) -> Iterator[str]:
+    """Yield page ids of the Markdown files under *root*, sorted.
+
+    Hidden entries, folders starting with ``_`` (``_static``, ``_templates``),
+    symbolic links, special files and the top-level folders named in *skip_dirs*
+    are not pages.
+    """
+    found: list[str] = []
+    _walk(os.fspath(root), "", skip_dirs, found)
+    return iter(sorted(found))
+
+
+def _walk(folder: str, prefix: str, skip_dirs: frozenset[str], found: list[str]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            if not name.startswith("_") and not (not prefix and name in skip_dirs):
+                _walk(entry.path, f"{prefix}{name}/", skip_dirs, found)
+        elif name.endswith(PAGE_SUFFIXES) and entry.is_file(follow_symlinks=False):  # no links, pipes, devices
+            found.append(prefix + name)

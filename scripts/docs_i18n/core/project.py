@@ -1,0 +1,38 @@
+"""The project a command works on: the folder holding ``conf.py``, found from the working directory upward."""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+from typing import Any
+
+from docs_i18n.core.errors import InputError
+
+CONF_FILE = "conf.py"
+
+
+def find_root(start: str | Path | None = None) -> Path:
+    """The nearest folder at or above *start* (default: the working directory) with a ``conf.py``.
+
+    Without one, *start* itself: the commands' defaults (``source/``, ``locale/``) are then
+    relative to it and reported as missing when they are.
+    """
+    here = Path(start if start is not None else Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONF_FILE).is_file():
+            return folder
+    return here
+
+
+def conf_values(root: str | Path) -> dict[str, Any]:
+    """The settings of the project's ``conf.py`` (a trusted file: it is run, as Sphinx runs it)."""
+    path = Path(root) / CONF_FILE
+    if not path.is_file():
+        raise InputError(path, 0, "no conf.py here; run the command from the project folder")
+    values = runpy.run_path(str(path))
+    return {key: value for key, value in values.items() if not key.startswith("__")}
+
+
+def configured_languages(root: str | Path) -> list[str]:
+    """``i18n_languages`` of the project's ``conf.py``: the source language first."""
+    return list(conf_values(root).get("i18n_languages", ["en"]))

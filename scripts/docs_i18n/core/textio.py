@@ -1,0 +1,78 @@
+"""Reading text strictly and writing files atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from docs_i18n.core.errors import InputError
+
+
+def decode_utf8(data: bytes, path: str | Path) -> str:
+    """Decode *data* as UTF-8 or raise :class:`InputError` at the first bad line."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            path, line, f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8"
+        ) from None
+
+
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+
+
+def read_bytes(path: str | Path, what: str = "file") -> bytes:
+    """Read *path*, reporting a file that cannot be read as :class:`InputError`.
+
+    Plain ``os`` calls: status reads thousands of small files, and this is about
+    twice as fast as ``open().read()``.
+    """
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError as exc:
+        raise InputError(path, 0, f"cannot read {what}: {exc.strerror or exc}") from None
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise InputError(path, 0, f"cannot read {what}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def read_text(path: str | Path, what: str = "file") -> str:
+    """Read *path* as UTF-8, reporting unreadable files and bad bytes as :class:`InputError`."""
+    return decode_utf8(read_bytes(path, what), path)
+
+
+def atomic_write(path: str | Path, data: bytes | str) -> None:
+    """Write *data* to *path* through a temporary file and a rename.
+
+    The file keeps its permission bits; readers never see a half-written file; a file
+    that already holds *data* is not touched.
+    """
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        if path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data:
+            return  # unchanged: leave the file (and its modification time) alone
+    except OSError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,1 @@
+"""Translated Markdown pages: splitting, alignment, import into catalogs, export from them."""

@@ -1,0 +1,290 @@
+"""Export catalogs as translated MyST pages with an ``x-i18n`` front-matter block.
+
+For each page and language: the English file, with
+
+- the front-matter's ``summary`` and ``read_when`` texts replaced by their
+  translations (English where the catalog has none), every other key kept;
+- ``x-i18n.source_hash`` set to the hash the catalog *records* (not today's
+  English hash: an out-of-date translation exports as out of date; a catalog
+  without a valid record exports without one);
+- ``x-i18n.untranslated``: digests of the body messages left in English
+  (untranslated or fuzzy; the build shows English for those too), so that
+  importing the page back leaves them untranslated instead of recording the
+  English text as their translation;
+- in the body, each message replaced by its msgstr, in place: headings keep
+  their ``#``, list items their bullets, table cells their pipes, and code
+  blocks (and everything else that is not a message) stay byte for byte.
+
+Importing an exported page with :mod:`.markdown_import` changes nothing: export
+then import is the identity on catalogs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
+from docs_i18n.core.errors import InputError
+from docs_i18n.core.textio import read_text
+from docs_i18n.markdown import splitting
+from docs_i18n.markdown.importer import MARKER_KEY, message_digest
+from docs_i18n.markdown.splitting import Block, SplitPage
+
+SEARCH_LINES = 40  # how far past MyST's line a message's text may start (multi-line constructs)
+_KEY_RE = re.compile(r"^(?P<key>[^\s:#][^:]*):")
+
+
+@dataclass
+class Exported:
+    """One exported page (not yet written), or why it was skipped."""
+
+    lang: str
+    page: str
+    out_path: Path
+    catalog_path: Path
+    text: str | None = None  # None: skipped
+    messages: int = 0
+    translated: int = 0
+    record: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def translations(catalog: pofile.Catalog) -> dict[str, str]:
+    """msgid -> msgstr for the messages the build translates (translated, not fuzzy)."""
+    return {
+        e.msgid: e.msgstr[0]
+        for e in catalog.messages()
+        if e.state == "translated" and e.msgctxt is None and e.msgid_plural is None
+    }
+
+
+def export_pages(
+    source_dir: Path, locale_dir: Path, confdir: Path, out_dir: Path, langs: Iterable[str], page_ids: Iterable[str]
+) -> list[Exported]:
+    """Render every (language, page); one Sphinx run reads the English pages."""
+    page_ids = list(page_ids)
+    english = splitting.split_english(source_dir, confdir, page_ids)
+    results = []
+    for lang in langs:
+        for page in page_ids:
+            catalog_path = pages.catalog_path(locale_dir, lang, page)
+            result = Exported(lang, page, Path(out_dir) / lang / page, catalog_path)
+            if not catalog_path.is_file():
+                result.notes.append(f"no catalog {catalog_path}; skipped (run `make update-po` to create it)")
+                results.append(result)
+                continue
+            catalog = pofile.read(catalog_path)
+            record = hash_record.recorded_hash(catalog)
+            if record is not None and not hashing.is_valid_hash(record):
+                result.notes.append(
+                    f"{catalog_path}: the recorded source hash {record[:70]!r} is not a complete SHA-256; "
+                    "exported without x-i18n.source_hash"
+                )
+                record = None
+            elif record is None:
+                result.notes.append(f"{catalog_path}: no source-hash record; exported without x-i18n.source_hash")
+            result.record = record
+            rendered = render_page(Path(source_dir) / page, english[page], translations(catalog), record)
+            result.text, result.messages, result.translated = rendered.text, rendered.messages, rendered.translated
+            result.notes.extend(rendered.notes)
+            results.append(result)
+    return results
+
+
+@dataclass
+class Rendered:
+    """A translated page's text and what went into it."""
+
+    text: str
+    messages: int  # distinct messages of the page
+    translated: int  # of which translated
+    notes: list[str] = field(default_factory=list)
+
+
+def render_page(english_path: Path, split: SplitPage, strings: dict[str, str], record: str | None) -> Rendered:
+    """The translated page: *split* is the English page's blocks, *strings* msgid -> msgstr."""
+    text = read_text(english_path)
+    matter = frontmatter.split(text, english_path)
+    lines = text.split("\n")
+    edits: list[tuple[int, int, int, int, str]] = []
+    untranslated: list[str] = []
+    notes: list[str] = []
+    cursor = (matter.body_line - 1, 0)
+    tables: dict[int, list[Block]] = {}
+    for block in split.body:
+        if block.verbatim:
+            continue
+        msgstr = strings.get(block.text)
+        if msgstr is None:
+            untranslated.append(message_digest(block.text))
+            continue
+        if block.nested or block.kind == "meta":
+            continue  # the enclosing message carries it / no place in the page
+        if block.cell is not None:
+            tables.setdefault(block.cell[0], []).append(block)
+            continue
+        toc = block.kind == "toctree caption"
+        edit = _locate(lines, block, (max(block.line - 1, 0), 0) if toc else cursor)
+        if edit is None:
+            untranslated.append(message_digest(block.text))
+            notes.append(
+                f"{english_path}:{block.line}: cannot find this {block.kind}'s text in the page; left in English"
+            )
+            continue
+        if not toc:
+            cursor = (edit[2], edit[3])
+        edits.append((*edit, _one_line(msgstr)))
+    for table_line, cells in tables.items():
+        for block in cells:
+            edit = _cell_edit(lines, table_line, block)
+            if edit is None:
+                untranslated.append(message_digest(block.text))
+                notes.append(f"{english_path}:{table_line}: cannot find a cell of this table; left in English")
+                continue
+            new = re.sub(r"(?<!\\)\|", r"\\|", _one_line(strings[block.text]))  # a pipe would end the cell
+            edits.append((*edit, new))
+    for sl, sc, el, ec, new in sorted(edits, reverse=True):
+        lines[sl : el + 1] = [lines[sl][:sc] + new + lines[el][ec:]]
+    body = "\n".join(lines[matter.body_line - 1 :])
+    head = _front_matter(english_path, matter, split, strings, record, list(dict.fromkeys(untranslated)))
+    messages = list(dict.fromkeys(b.text for b in split.messages()))
+    return Rendered(head + body, len(messages), sum(1 for m in messages if m in strings), notes)
+
+
+def _one_line(msgstr: str) -> str:
+    return " ".join(part.strip() for part in msgstr.split("\n")).strip()
+
+
+def _locate(lines: list[str], block: Block, cursor: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """``(start line, start col, end line, end col)`` of *block*'s text in *lines* (0-based), at or
+    after *cursor* and MyST's line for it; ``None`` when it is not there."""
+    raw = [line.strip() for line in block.raw.strip("\n").split("\n")]
+    start = max(block.line - 1, cursor[0])
+    for sl in range(start, min(start + SEARCH_LINES, len(lines))):
+        sc = lines[sl].find(raw[0], cursor[1] if sl == cursor[0] else 0)
+        if sc < 0:
+            continue
+        el = sl + len(raw) - 1
+        if el >= len(lines) or not all(raw[i] in lines[sl + i] for i in range(1, len(raw))):
+            continue
+        ec = (sc if el == sl else lines[el].find(raw[-1])) + len(raw[-1])
+        return sl, sc, el, ec
+    return None
+
+
+def _cell_spans(line: str) -> list[tuple[int, int]]:
+    """Content spans of a GitHub-style table row's cells (escaped pipes do not split)."""
+    pipes = [i for i, ch in enumerate(line) if ch == "|" and (i == 0 or line[i - 1] != "\\")]
+    bounds = [-1, *pipes, len(line)]
+    spans = []
+    for left, right in zip(bounds, bounds[1:], strict=False):
+        segment = line[left + 1 : right]
+        if not segment.strip() and (left == -1 or right == len(line)):
+            continue  # outside the leading or trailing pipe
+        start = left + 1 + (len(segment) - len(segment.lstrip()))
+        spans.append((start, start + len(segment.strip())))
+    return spans
+
+
+def _cell_edit(lines: list[str], table_line: int, block: Block) -> tuple[int, int, int, int] | None:
+    """Where a table cell's text is: MyST's cell lines are not reliable, its row and column are."""
+    _, row, column = block.cell or (0, 0, 0)
+    index = table_line - 1 + (row if row == 0 else row + 1)  # the delimiter row follows the header
+    spans = _cell_spans(lines[index]) if 0 <= index < len(lines) else []
+    if column >= len(spans):
+        return None
+    start, end = spans[column]
+    if lines[index][start:end].replace("\\|", "|") != block.raw:
+        return None
+    return index, start, index, end
+
+
+def _quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def _front_matter(
+    path: Path,
+    matter: frontmatter.FrontMatter,
+    split: SplitPage,
+    strings: dict[str, str],
+    record: str | None,
+    untranslated: list[str],
+) -> str:
+    """The exported page's front-matter, fences included."""
+    values: dict[str, list[str]] = {}
+    for block in split.front:
+        values.setdefault(block.field or "", []).append(strings.get(block.text, block.text))
+    english = {key: [b.text for b in split.front if b.field == key] for key in values}
+    replaced = {key for key in values if values[key] != english[key]}
+    out: list[str] = []
+    raw = matter.raw.split("\n")
+    if raw and raw[-1] == "":
+        raw.pop()
+    index = 0
+    while index < len(raw):
+        match = _KEY_RE.match(raw[index])
+        end = index + 1
+        if match:
+            while end < len(raw) and (raw[end][:1] in (" ", "\t", "-") or not raw[end].strip()):
+                end += 1
+        key = match.group("key").strip() if match else None
+        if key == "x-i18n":
+            pass  # replaced below
+        elif key in replaced and key == "summary":
+            out.append(f"summary: {_quote(values[key][0])}")
+        elif key in replaced:
+            out.append(f"{key}:")
+            out.extend(f"  - {_quote(value)}" for value in values[key])
+        else:
+            out.extend(raw[index:end])
+        index = end
+    block = []
+    if record:
+        block.append(f"  source_hash: {record}")
+    if untranslated:
+        block.append(f"  {MARKER_KEY}: {json.dumps(untranslated)}")
+    if block:
+        out.extend(["x-i18n:", *block])
+    if not out:
+        return ""
+    head = "---\n" + "\n".join(out) + "\n---\n"
+    _check_front_matter(path, head, matter, values, record, untranslated)
+    return head
+
+
+def _check_front_matter(
+    path: Path,
+    head: str,
+    matter: frontmatter.FrontMatter,
+    values: dict[str, list[str]],
+    record: str | None,
+    untranslated: list[str],
+) -> None:
+    """The written front-matter must read back as intended; refuse to write a page that would not."""
+    written = frontmatter.split(head, path)
+    expected = {key: value for key, value in matter.data.items() if key != "x-i18n"}
+    for key, texts in values.items():
+        expected[key] = texts[0] if key == "summary" else texts
+    got = dict(written.data)
+    block = got.pop("x-i18n", None) or {}
+    got_fields = {key: got.get(key) for key in values}
+    normal = {
+        key: (value.strip() if isinstance(value, str) else [v.strip() for v in value])
+        for key, value in got_fields.items()
+        if value is not None
+    }
+    exp = {
+        key: (expected[key].strip() if isinstance(expected[key], str) else [v.strip() for v in expected[key]])
+        for key in values
+    }
+    others_ok = all(got.get(k) == v for k, v in expected.items() if k not in values)
+    ok = (
+        normal == exp and others_ok and block.get("source_hash") == record and block.get(MARKER_KEY, []) == untranslated
+    )
+    if not ok:
+        raise InputError(path, 1, "could not write the translated front-matter so that it reads back the same")

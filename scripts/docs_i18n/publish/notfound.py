@@ -1,0 +1,100 @@
+"""The site's ``404.html``: "page not found", in every language of the site.
+
+A static host serves one ``404.html`` for a missing address at any depth
+(``/docs/ko/providers/gone.html``), so a link relative to the page's own place
+would point nowhere. Every link is therefore relative to ``<base href>``: the
+configured base URL (``html_baseurl``), or ``/`` without one. An inline script
+then corrects the base to the site root read from the address (the folder above
+the first language folder in it, so the page also works under another path
+prefix, on a preview host or on a local server), puts the section of the
+address's language (else the browser's preferred one) first, and offers the
+missing page's name as a search. Without scripts the page shows every language,
+the source language first, with links that work wherever the base URL is right.
+
+The page is the Jinja template ``site/404.html`` among the project's templates;
+its strings are translated like the theme's: the language's ``sphinx.po`` (the
+theme UI catalog, which ``make gettext`` feeds with them), then Sphinx's own
+catalog, else English. It loads nothing: style and script are inline.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from docs_i18n.core import languages, pages, pofile
+from docs_i18n.publish import landing, site_urls, ui_strings
+
+TEMPLATE = "site/404.html"
+FILE_NAME = "404.html"
+
+
+def ui_gettext(locale_dir: Path, lang: str, source_lang: str = "en") -> Callable[[str], str]:
+    """Translate a template string into *lang*: the project's UI catalog, then Sphinx's, else English."""
+    if lang == source_lang:
+        return lambda text: text
+    found: dict[str, str] = {}
+    path = pages.catalog_path(locale_dir, lang, pages.UI_DOMAIN)
+    if path.is_file():
+        found = {e.msgid: e.msgstr[0] for e in pofile.read(path).messages() if e.state == "translated" and e.msgid}
+    shipped = ui_strings.sphinx_translations(lang)
+    return lambda text: found.get(text) or shipped.get(text) or text
+
+
+def _script_json(value: object) -> Markup:
+    """*value* as JSON that is safe inside ``<script>``."""
+    return Markup(json.dumps(value, ensure_ascii=False).replace("<", "\\u003c"))
+
+
+def render_404(
+    templates: Path,
+    locale_dir: Path,
+    langs: Sequence[str],
+    base_url: str | None,
+    project: str = "OpenClaw",
+    pattern: str = site_urls.LANGUAGE_PATH,
+    icon: str | None = None,
+) -> str:
+    """The HTML of ``404.html`` for *langs* (the first is shown first without scripts).
+
+    *base_url* is normalized (see :func:`site_urls.normalize_base_url`) or None;
+    *pattern* is the language folder layout (``i18n_language_path``); *icon* the site's
+    icon as a path below the site root (see :func:`landing.find_icon`).
+    """
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    sections: list[dict[str, Any]] = []
+    for lang in langs:
+        gettext = ui_gettext(locale_dir, lang, langs[0])
+        folder = site_urls.language_path(lang, pattern)
+        sections.append(
+            {
+                "code": lang,
+                "tag": languages.bcp47(lang),
+                "name": languages.display_name(lang),
+                "home": folder + "index.html",
+                "search": folder + "search.html",
+                "title": gettext("Page not found"),
+                "gettext": gettext,
+            }
+        )
+    site = [
+        dict(entry, dir=site_urls.language_path(lang, pattern).split("/")[0], code=lang)
+        for lang, entry in zip(langs, landing.site_languages(list(langs)), strict=True)
+    ]
+    return env.get_template(TEMPLATE).render(
+        sections=sections,
+        base_href=base_url or "/",
+        icon=icon,
+        project=project,
+        project_json=_script_json(project),
+        site_json=_script_json(site),
+        base_json=_script_json(base_url),
+        pick_js=Markup(landing.PICK_JS),
+    )

@@ -1,0 +1,148 @@
+"""The theme's user-interface strings, for the ``sphinx`` UI catalog.
+
+Sphinx translates theme templates through its ``sphinx`` message domain: its own
+catalogs first and a ``sphinx.po`` in the project's ``locale_dirs`` before them.
+This module extracts every string the templates in use mark for translation
+(the project's overrides, then the theme's files they do not override) and the
+strings of Sphinx's own scripts (search results), and writes ``sphinx.pot``
+beside the page templates, listing only the strings Sphinx does not already
+translate in every project language. A message id is a string, or a
+``(singular, plural)`` pair for plural messages.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po, write_po
+from jinja2.ext import babel_extract
+
+from docs_i18n.core import upstream
+from docs_i18n.core.textio import atomic_write
+
+THEME_PACKAGES = (("furo", "theme/furo"), ("sphinx_basic_ng", "theme/basic-ng"))
+KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2)}
+JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n", "trimmed": "false"}
+_JS_STRING = r'"((?:[^"\\\n]|\\.)*)"'
+_JS_GETTEXT_RE = re.compile(rf"\b_\(\s*{_JS_STRING}\s*\)")
+_JS_NGETTEXT_RE = re.compile(rf"\bngettext\(\s*{_JS_STRING}\s*,\s*{_JS_STRING}\s*,")
+
+MessageId = str | tuple[str, str]
+
+
+def template_roots(project_templates: Path) -> list[tuple[Path, Path]]:
+    """``(root, file)`` for every template in use: project overrides win."""
+    chosen: dict[str, tuple[Path, Path]] = {}
+    roots = [project_templates]
+    for package, sub in THEME_PACKAGES:
+        folder = upstream.package_dir(package)
+        if folder is None:
+            raise ImportError(f"the theme package {package!r} is not installed; run 'make venv'")
+        roots.append(folder / sub)
+    for root in roots:
+        for path in sorted(root.rglob("*.html")):
+            chosen.setdefault(path.relative_to(root).as_posix(), (root, path))
+    return sorted(chosen.values(), key=lambda item: item[1].as_posix())
+
+
+def extract(project_templates: Path) -> dict[MessageId, list[tuple[str, int]]]:
+    """Every translatable template and script string with its locations."""
+    found: dict[MessageId, list[tuple[str, int]]] = {}
+    for root, path in template_roots(project_templates):
+        with path.open("rb") as handle:
+            for lineno, _func, message, _comments in babel_extract(handle, KEYWORDS, [], JINJA_OPTIONS):
+                texts = message if isinstance(message, tuple) else (message,)
+                for text in texts:
+                    if text and text.strip():
+                        label = f"{root.parent.name}/{root.name}/{path.relative_to(root).as_posix()}"
+                        found.setdefault(text, []).append((label, lineno))
+    for message, where in js_strings().items():
+        found.setdefault(message, []).extend(where)
+    return found
+
+
+def js_strings() -> dict[MessageId, list[tuple[str, int]]]:
+    """Strings Sphinx's scripts translate at run time (``_()`` and ``ngettext()``)."""
+    static = _sphinx_dir() / "themes" / "basic" / "static"
+    found: dict[MessageId, list[tuple[str, int]]] = {}
+    for path in sorted(static.glob("*.js")):
+        text = path.read_text(encoding="utf-8")
+        for match in _JS_GETTEXT_RE.finditer(text):
+            found.setdefault(match.group(1), []).append((f"sphinx/{path.name}", text.count("\n", 0, match.start()) + 1))
+        for match in _JS_NGETTEXT_RE.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            found.setdefault((match.group(1), match.group(2)), []).append((f"sphinx/{path.name}", line))
+    return found
+
+
+def _sphinx_dir() -> Path:
+    folder = upstream.package_dir("sphinx")
+    if folder is None:
+        raise ImportError("Sphinx is not installed; run 'make venv'")
+    return folder
+
+
+def _complete(value: object) -> bool:
+    if isinstance(value, (tuple, list)):
+        return bool(value) and all(value)
+    return bool(value)
+
+
+def sphinx_translations(lang: str) -> dict[str, object]:
+    """Sphinx's own complete (non-fuzzy, every plural form) translations for *lang*, by msgid."""
+    path = _sphinx_dir() / "locale" / lang / "LC_MESSAGES" / "sphinx.po"
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    out: dict[str, object] = {}
+    for message in catalog:
+        key = message.id[0] if isinstance(message.id, tuple) else message.id
+        if key and not message.fuzzy and _complete(message.string):
+            out[key] = message.string
+    return out
+
+
+def _key(message: MessageId) -> str:
+    return message[0] if isinstance(message, tuple) else message
+
+
+def missing_strings(project_templates: Path, langs: Iterable[str]) -> dict[MessageId, list[tuple[str, int]]]:
+    """Template strings that Sphinx leaves untranslated in at least one of *langs*."""
+    shipped = [sphinx_translations(lang) for lang in langs]
+    return {
+        message: where
+        for message, where in extract(project_templates).items()
+        if not all(_key(message) in s for s in shipped)
+    }
+
+
+def write_pot(project_templates: Path, langs: Iterable[str], out: Path) -> Path:
+    """Write ``<out>/sphinx.pot`` with the strings the project must translate."""
+    catalog = Catalog(project="OpenClaw theme", fuzzy=False)
+    for message, where in sorted(missing_strings(project_templates, langs).items(), key=lambda i: _key(i[0])):
+        catalog.add(message, locations=where, string=("", "") if isinstance(message, tuple) else "")
+    path = Path(out) / "sphinx.pot"
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=76, omit_header=False)
+    atomic_write(path, buffer.getvalue())
+    return path
+
+
+def translations_js(sphinx_js: str, project_po: Path) -> str:
+    """Sphinx's ``translations.js`` with the project catalog's translations of script strings."""
+    start, end = sphinx_js.index("("), sphinx_js.rindex(")")
+    data = json.loads(sphinx_js[start + 1 : end])
+    with project_po.open("rb") as handle:
+        catalog = read_po(handle)
+    wanted = {_key(message) for message in js_strings()}
+    for message in catalog:
+        key = _key(message.id) if message.id else ""
+        if key in wanted and not message.fuzzy and _complete(message.string):
+            data["messages"][key] = list(message.string) if isinstance(message.string, tuple) else message.string
+    return sphinx_js[: start + 1] + json.dumps(data, ensure_ascii=False, indent=4, sort_keys=True) + sphinx_js[end:]

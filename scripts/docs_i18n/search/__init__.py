@@ -1,0 +1,1 @@
+"""Full-text search analysers for languages Sphinx does not handle well (Korean)."""

@@ -1,0 +1,53 @@
+"""Chinese full-text search: Sphinx's own, made to work in the browser.
+
+Sphinx's Chinese search language splits text with jieba (``cut_for_search``)
+and Latin words with the English stemmer. Two things break it here:
+
+- Without jieba installed, Sphinx indexes no Chinese text at all, silently. jieba
+  is in requirements.txt; a ``zh`` build without it warns (an error under ``-W``).
+- Sphinx 9.0 writes ``window.Stemmer = ChineseStemmer;`` into ``language_data.js``
+  while the code it ships defines ``EnglishStemmer``: the script stops there and
+  the search page finds nothing (sphinx-doc/sphinx#14229, fixed upstream by
+  #14416). :class:`SearchChinese` supplies the same stemmer under the right name.
+
+jieba's start-up messages (debug level, on stderr) are silenced.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sphinx.application import Sphinx
+from sphinx.search import zh
+from sphinx.util import logging as sphinx_logging
+
+from docs_i18n.sphinx_ext import compat
+
+logger = sphinx_logging.getLogger(__name__)
+
+
+class SearchChinese(zh.SearchChinese):
+    """Sphinx's Chinese search with a JavaScript stemmer that exists."""
+
+    js_stemmer_rawcode = ""  # else Sphinx names the class after language_name
+    js_stemmer_code = compat.english_stemmer_js()
+
+
+def on_builder_inited(app: Sphinx) -> None:
+    if not (app.config.language or "").startswith("zh") or app.builder.format != "html":
+        return
+    try:
+        import jieba
+    except ImportError:
+        logger.warning(
+            "jieba is not installed: Chinese text is left out of the search index (pip install -r requirements.txt)",
+            type="i18n",
+            subtype="search",
+        )
+        return
+    jieba.setLogLevel(logging.WARNING)
+
+
+def setup(app: Sphinx) -> None:
+    app.add_search_language(SearchChinese)
+    app.connect("builder-inited", on_builder_inited)

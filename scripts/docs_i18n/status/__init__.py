@@ -1,0 +1,1 @@
+"""Translation status: states of every page, output formats, git history and stamping."""

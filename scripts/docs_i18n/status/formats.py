@@ -1,0 +1,173 @@
+"""Render a :class:`~docs_i18n.status.states.Report` as text, JSON or Markdown.
+
+The JSON document (``--format json``) is stable; version 1 is::
+
+    {
+      "version": 1,
+      "kind": "catalogs" | "markdown",
+      "languages": {"<lang>": {"pages": n, "current": n, "stale": n, "unknown": n,
+                                "missing": n, "orphan": n,
+                                # catalogs only:
+                                "translated": n, "fuzzy": n, "untranslated": n,
+                                "obsolete": n, "percent_translated": x,
+                                "ui": {"translated": n, ...}}},
+      "pages": [{"lang", "page", "state", "reason", "translation", "source_hash",
+                 "recorded_hash", "translated", "fuzzy", "untranslated", "obsolete",
+                 "percent_translated"}],   # counts: catalogs only
+      "errors": [{"path", "line", "message"}]
+    }
+
+``page`` is the English file relative to the source root (``providers/litellm.md``).
+The language summaries cover the selected languages, whatever the state filter.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from pathlib import Path
+
+from docs_i18n.status.states import Report
+
+JSON_VERSION = 1
+
+
+def shown_path(path: str | None) -> str:
+    """*path* relative to the working directory when it is below it."""
+    if not path:
+        return ""
+    try:
+        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
+    except ValueError:
+        return path
+
+
+def next_step(report: Report, lang: str, page: str, state: str) -> str:
+    """What a maintainer does about a translation in *state*."""
+    stamp = f"scripts/i18n stamp {'--markdown ROOT ' if report.kind == 'markdown' else ''}--lang {lang} --page {page}"
+    if state == "stale":
+        if report.kind == "catalogs":
+            return f"update the catalog (make update-po), translate the fuzzy and new messages, then {stamp}"
+        return f"update the translated page to today's English, then {stamp}"
+    if state == "unknown":
+        return f"review the translation against today's English, then {stamp}"
+    if state == "missing":
+        return (
+            "create the catalog with make update-po, then translate it"
+            if report.kind == "catalogs"
+            else (f"translate the page into {lang}/{page}")
+        )
+    if state == "orphan":
+        return "the English page is gone: delete this translation, or restore the English page"
+    return ""
+
+
+def _counts_text(summary: dict[str, object]) -> str:
+    text = (
+        f" · messages: {summary['translated']} translated, {summary['fuzzy']} fuzzy, "
+        f"{summary['untranslated']} untranslated, {summary['obsolete']} obsolete ({summary['percent_translated']}%)"
+    )
+    ui = summary.get("ui")
+    if isinstance(ui, dict):
+        total = ui["translated"] + ui["fuzzy"] + ui["untranslated"]
+        text += f" · theme UI {ui['translated']}/{total}"
+    return text
+
+
+def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None) -> str:
+    """A summary line per language, then a block per page that is not current."""
+    lines: list[str] = []
+    for lang in report.languages:
+        summary = report.summary(lang)
+        states = ", ".join(
+            f"{summary[s]} {s}" for s in ("current", "stale", "unknown", "missing", "orphan") if summary[s]
+        )
+        line = f"{lang}: {summary['pages']} pages: {states or 'none'}"
+        if report.kind == "catalogs":
+            line += _counts_text(summary)
+        lines.append(line)
+    width = max((len(p.page) for p in report.pages), default=0)
+    for page in report.pages:
+        if page.state == "current":
+            continue
+        lines.append("")
+        lines.append(f"{page.state:<8} {page.lang:<6} {page.page:<{width}}  {shown_path(page.translation)}")
+        reason = page.reason
+        if page.state == "stale":
+            reason += f" (recorded {page.recorded_hash[:12]}, today {page.source_hash[:12]})"
+        elif page.state == "unknown" and page.recorded_hash:
+            reason += f" (recorded {page.recorded_hash!r})"
+        lines.append(f"         {reason}")
+        if page.counts and (page.fuzzy or page.untranslated):
+            lines.append(f"         {page.translated} translated, {page.fuzzy} fuzzy, {page.untranslated} untranslated")
+        lines.append(f"         next: {next_step(report, page.lang, page.page, page.state)}")
+        if diffs and (page.lang, page.page) in diffs:
+            lines.extend("         " + d if d else "" for d in diffs[(page.lang, page.page)].rstrip("\n").split("\n"))
+    if not any(p.state != "current" for p in report.pages) and report.pages:
+        lines.append("all translations are current")
+    return "\n".join(lines) + "\n"
+
+
+def render_json(report: Report) -> str:
+    """The stable JSON document described in the module docstring (one page per line)."""
+    head = {
+        "version": JSON_VERSION,
+        "kind": report.kind,
+        "languages": {lang: report.summary(lang) for lang in report.languages},
+    }
+    errors = [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors]
+    dump = functools.partial(json.dumps, ensure_ascii=False)
+    rows = ",\n    ".join(dump(p.to_json()) for p in report.pages)
+    return (
+        "{\n"
+        + "".join(f"  {dump(key)}: {dump(value)},\n" for key, value in head.items())
+        + f'  "pages": [\n    {rows}\n  ],\n'
+        + f'  "errors": {dump(errors)}\n'
+        + "}\n"
+    )
+
+
+def render_markdown(report: Report) -> str:
+    """A Markdown summary for a pull-request comment."""
+    out = ["### Translation status", ""]
+    head = "| language | pages | current | stale | unknown | missing | orphan |"
+    rule = "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    if report.kind == "catalogs":
+        head += " translated | fuzzy | untranslated |"
+        rule += " ---: | ---: | ---: |"
+    out += [head, rule]
+    for lang in report.languages:
+        s = report.summary(lang)
+        cells = [lang, *(str(s[key]) for key in ("pages", "current", "stale", "unknown", "missing", "orphan"))]
+        row = "| " + " | ".join(cells) + " |"
+        if report.kind == "catalogs":
+            row += f" {s['percent_translated']}% | {s['fuzzy']} | {s['untranslated']} |"
+        out.append(row)
+    pending = [p for p in report.pages if p.state != "current"]
+    if pending:
+        out += ["", "| state | language | page | why | next step |", "| --- | --- | --- | --- | --- |"]
+        for p in pending:
+            cells = [p.state, p.lang, f"`{p.page}`", p.reason, next_step(report, p.lang, p.page, p.state)]
+            out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    else:
+        out += ["", "All translations are current."]
+    if report.errors:
+        out += ["", "**Unreadable inputs:**", ""]
+        out += [f"- `{e}`" for e in report.errors]
+    return "\n".join(out) + "\n"
+
+
+def diff_for(page_status: object, source_file: Path) -> str:
+    """What changed in the English page since the recorded hash, from git history."""
+    from docs_i18n.status import git_history
+
+    recorded = page_status.recorded_hash  # type: ignore[attr-defined]
+    found = git_history.find_version(source_file, recorded)
+    if found is None:
+        return f"the English version with hash {recorded[:12]} is not in git history: no diff to show\n"
+    commit, old = found
+    label = "staged" if commit == "index" else commit[:12]
+    return git_history.unified_diff(
+        old, source_file.read_bytes(), f"{page_status.page}@{label}", f"{page_status.page}@today"
+    )  # type: ignore[attr-defined]

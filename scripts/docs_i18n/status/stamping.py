@@ -1,0 +1,73 @@
+"""Recording that a translation now follows today's English page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
+from docs_i18n.core.errors import InputError
+from docs_i18n.core.textio import atomic_write, read_text
+
+SHOWN_MESSAGES = 5
+
+
+@dataclass
+class StampResult:
+    """What stamping one (language, page) did."""
+
+    lang: str
+    page: str
+    path: str
+    outcome: str  # "stamped", "unchanged", "refused"
+    detail: str
+    previous: str | None = None
+
+
+def _english(root: Path, page: str) -> Path:
+    english = Path(root) / page
+    if not english.is_file():
+        raise InputError(english, 0, f"no English page {page!r} under {root}")
+    return english
+
+
+def stamp_catalog(source_dir: Path, locale_dir: Path, lang: str, page: str, force: bool = False) -> StampResult:
+    """Record today's hash of *page* in its *lang* catalog, unless messages still need work."""
+    today = hashing.source_hash(_english(source_dir, page))
+    path = pages.catalog_path(locale_dir, lang, page)
+    if not path.is_file():
+        raise InputError(path, 0, "no catalog for this page; run `make update-po` first")
+    catalog = pofile.read(path)
+    previous = hash_record.recorded_hash(catalog)
+    pending = [e for e in catalog.messages() if e.state != "translated"]
+    if pending and not force:
+        fuzzy = sum(1 for e in pending if e.state == "fuzzy")
+        shown = "; ".join(f"line {e.line} {e.state}: {e.msgid[:50]!r}" for e in pending[:SHOWN_MESSAGES])
+        more = f"; and {len(pending) - SHOWN_MESSAGES} more" if len(pending) > SHOWN_MESSAGES else ""
+        detail = (
+            f"{fuzzy} fuzzy and {len(pending) - fuzzy} untranslated messages ({shown}{more}); "
+            "translate them, or pass --force to stamp anyway"
+        )
+        return StampResult(lang, page, str(path), "refused", detail, previous)
+    changed = hash_record.write_record(path, today)
+    detail = f"recorded {today[:12]}" + (f" (was {previous[:12]})" if previous else " (no record before)")
+    return StampResult(
+        lang, page, str(path), "stamped" if changed else "unchanged", detail if changed else "already current", previous
+    )
+
+
+def stamp_markdown(root: Path, lang: str, page: str) -> StampResult:
+    """Set ``x-i18n.source_hash`` of ``<root>/<lang>/<page>`` to today's English hash."""
+    today = hashing.source_hash(_english(root, page))
+    path = Path(root) / lang / page
+    if not path.is_file():
+        raise InputError(path, 0, "no translated page to stamp")
+    text = read_text(path)
+    previous = frontmatter.split(text, path).source_hash
+    updated = frontmatter.with_source_hash(text, today, path)
+    if updated == text:
+        return StampResult(lang, page, str(path), "unchanged", "already current", previous)
+    atomic_write(path, updated.encode("utf-8"))
+    shown = previous[:12] if isinstance(previous, str) and previous else None
+    detail = f"recorded {today[:12]}" + (f" (was {shown})" if shown else " (no record before)")
+    return StampResult(lang, page, str(path), "stamped", detail, previous if isinstance(previous, str) else None)

@@ -1,0 +1,290 @@
+"""Translation status: which translation of which page is current, and why not.
+
+A translation is *current* when the source hash it records equals the hash of
+today's English file, *stale* when it differs, *unknown* when there is no record
+or the record is not a complete hash, *missing* when there is no translation and
+*orphan* when the English page is gone. Two layouts are read:
+
+- gettext catalogs: English pages under ``source/``, catalogs under
+  ``locale/<lang>/LC_MESSAGES/<page>.po`` (the record is a header comment);
+- Markdown pages: English pages under ``ROOT``, translations under
+  ``ROOT/<lang>/<page>.md`` (the record is ``x-i18n.source_hash``).
+"""
+
+from __future__ import annotations
+
+import functools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docs_i18n.core import frontmatter, hash_record, hashing, languages, pages, pofile
+from docs_i18n.core.errors import InputError
+
+STATES = ("current", "stale", "unknown", "missing", "orphan")
+COUNT_KEYS = ("translated", "fuzzy", "untranslated", "obsolete")
+_JSON_FIELDS = ("lang", "page", "state", "reason", "translation", "source_hash", "recorded_hash")
+
+
+@dataclass
+class PageStatus:
+    """The state of one (language, page) translation."""
+
+    lang: str
+    page: str  # the English page, relative to the source root: providers/litellm.md
+    state: str
+    reason: str
+    translation: str | None = None  # the catalog or translated page, if any
+    source_hash: str | None = None  # today's English hash (None for orphans)
+    recorded_hash: str | None = None  # as recorded, even when malformed
+    translated: int | None = None  # message counts: catalogs only
+    fuzzy: int | None = None
+    untranslated: int | None = None
+    obsolete: int | None = None
+
+    @property
+    def counts(self) -> dict[str, int] | None:
+        if self.translated is None:
+            return None
+        return {key: getattr(self, key) for key in COUNT_KEYS}
+
+    @property
+    def percent_translated(self) -> float | None:
+        """Share of live messages translated (fuzzy ones are not), as msgfmt counts."""
+        if self.translated is None:
+            return None
+        total = self.translated + self.fuzzy + self.untranslated
+        return 100.0 if total == 0 else round(100.0 * self.translated / total, 1)
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {key: getattr(self, key) for key in _JSON_FIELDS}
+        if self.translated is not None:
+            data.update({key: getattr(self, key) for key in COUNT_KEYS})
+            data["percent_translated"] = self.percent_translated
+        return data
+
+
+@dataclass
+class Report:
+    """Status of every (language, page) in a tree, plus the inputs that could not be read."""
+
+    kind: str  # "catalogs" or "markdown"
+    languages: list[str]
+    pages: list[PageStatus] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    ui: dict[str, dict[str, int]] = field(default_factory=dict)  # theme UI catalog counts per language
+    scope: list[PageStatus] | None = None  # what summaries count, when narrower filters dropped pages
+
+    def summary(self, lang: str) -> dict[str, object]:
+        """Per-language totals: pages per state and message counts."""
+        rows = [p for p in (self.pages if self.scope is None else self.scope) if p.lang == lang]
+        out: dict[str, object] = {"pages": sum(1 for p in rows if p.state != "orphan")}
+        out.update({state: sum(1 for p in rows if p.state == state) for state in STATES})
+        if self.kind == "catalogs":
+            live = [p for p in rows if p.counts is not None and p.state != "orphan"]
+            totals = {key: sum(getattr(p, key) for p in live) for key in COUNT_KEYS}
+            out.update(totals)
+            total = totals["translated"] + totals["fuzzy"] + totals["untranslated"]
+            out["percent_translated"] = 100.0 if total == 0 else round(100.0 * totals["translated"] / total, 1)
+            if lang in self.ui:
+                out["ui"] = self.ui[lang]
+        return out
+
+    def filtered(self, langs: Iterable[str] | None = None, states: Iterable[str] | None = None) -> Report:
+        """A copy keeping only the given languages and states."""
+        keep_langs = set(langs) if langs else None
+        keep_states = set(states) if states else None
+        return Report(
+            kind=self.kind,
+            languages=[lang for lang in self.languages if keep_langs is None or lang in keep_langs],
+            pages=[
+                p
+                for p in self.pages
+                if (keep_langs is None or p.lang in keep_langs) and (keep_states is None or p.state in keep_states)
+            ],
+            errors=self.errors,
+            ui={k: v for k, v in self.ui.items() if keep_langs is None or k in keep_langs},
+            scope=[p for p in self.pages if keep_langs is None or p.lang in keep_langs],
+        )
+
+    @property
+    def all_current(self) -> bool:
+        return all(p.state == "current" for p in self.pages)
+
+
+def judge(recorded: object, today: str) -> tuple[str, str]:
+    """The state and reason for a recorded hash against today's English hash."""
+    if recorded is None:
+        return "unknown", "no source hash recorded"
+    if not isinstance(recorded, str):
+        return "unknown", f"recorded source hash is not a string ({type(recorded).__name__})"
+    if recorded == "":
+        return "unknown", "recorded source hash is empty"
+    if not hashing.is_valid_hash(recorded):
+        if hashing.is_valid_hash(recorded.lower()):
+            return "unknown", "recorded source hash is not lowercase hex"
+        if all(c in "0123456789abcdefABCDEF" for c in recorded) and len(recorded) < 64:
+            return "unknown", f"recorded source hash is truncated ({len(recorded)} of 64 hex digits)"
+        return "unknown", "recorded source hash is not a 64-digit hex SHA-256"
+    if recorded == today:
+        return "current", "recorded hash matches today's English page"
+    return "stale", "the English page changed since this translation was completed"
+
+
+# -- gettext catalogs ---------------------------------------------------------------
+
+
+def _read_catalog(catalog: str | Path) -> tuple[dict[str, int], str | None]:
+    stats = pofile.read_stats(catalog)
+    return stats.counts, hash_record.record_in_comments(stats.header_comments)
+
+
+def _catalog_status(
+    lang: str, page: str, catalog: str, today: str | None, counts: dict[str, int], recorded: str | None
+) -> PageStatus:
+    if today is None:
+        state, reason = "orphan", "the English page is gone"
+    else:
+        state, reason = judge(recorded, today)
+    return PageStatus(lang, page, state, reason, catalog, today, recorded, **counts)
+
+
+PARALLEL_MIN = 400  # files; below this a worker pool costs more than it saves
+
+
+def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | None = None) -> Report:
+    """Status of every page in every language of a Sphinx tree."""
+    source_dir, locale_dir = Path(source_dir), Path(locale_dir)
+    if not source_dir.is_dir():
+        raise InputError(source_dir, 0, "source folder not found")
+    wanted = list(langs) if langs else languages.catalog_languages(locale_dir)
+    english = list(pages.walk_pages(source_dir))
+    report = Report(kind="catalogs", languages=wanted)
+    by_docname = {pages.docname(page): page for page in english}  # before unreadable pages drop out
+    hashes = _hash_pages(source_dir, english, report)
+    slots: list[PageStatus | InputError | tuple[str, str, str, str | None]] = []
+    for lang in wanted:
+        lc_messages = locale_dir / lang / "LC_MESSAGES"
+        prefix = os.path.join(str(lc_messages), "")
+        for page in english:
+            catalog = f"{prefix}{pages.docname(page)}.po"  # pages.catalog_path, as a string for speed
+            if os.path.isfile(catalog):
+                slots.append((lang, page, catalog, hashes[page]))
+            elif os.path.lexists(catalog):
+                slots.append(InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)"))
+            else:
+                slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
+        for path in pages.catalogs_of(locale_dir, lang):
+            name = path.relative_to(lc_messages).with_suffix("").as_posix()
+            if name == pages.UI_DOMAIN:
+                _add_ui(report, lang, path)
+            elif name not in by_docname:
+                slots.append((lang, f"{name}.md", str(path), None))
+    _collect(report, slots, _read_catalog, _catalog_status)
+    return report
+
+
+def _run_all(read: Callable[[str], object], paths: list[str]) -> list[object]:
+    """``read(path)`` for every path (an :class:`InputError` is returned, not raised),
+    in worker processes when there are many files and cores to use."""
+    workers = min(os.cpu_count() or 1, 8)
+    call = functools.partial(_call, read)
+    if len(paths) < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [call(path) for path in paths]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(call, paths, chunksize=max(1, len(paths) // (workers * 2)))
+
+
+def _call(read: Callable[[str], object], path: str) -> object:
+    try:
+        return read(path)
+    except InputError as exc:
+        return exc
+
+
+def _collect(report: Report, slots: list, read: Callable[[str], object], build: Callable[..., PageStatus]) -> None:
+    """Fill *report* in slot order: ready entries as they are; ``(lang, page, path, today)``
+    tasks by reading the file (the slow part, maybe in parallel) and building the status."""
+    tasks = [slot for slot in slots if isinstance(slot, tuple)]
+    results = iter(_run_all(read, [task[2] for task in tasks]))
+    for slot in slots:
+        if isinstance(slot, tuple):
+            data = next(results)
+            if isinstance(data, InputError):
+                report.errors.append(data)
+            else:
+                report.pages.append(build(*slot, *(data if isinstance(data, tuple) else (data,))))
+        elif isinstance(slot, InputError):
+            report.errors.append(slot)
+        else:
+            report.pages.append(slot)
+
+
+def _add_ui(report: Report, lang: str, path: Path) -> None:
+    try:
+        counts = pofile.read_stats(path).counts
+    except InputError as exc:
+        report.errors.append(exc)
+        return
+    report.ui[lang] = counts
+
+
+def _hash_pages(root: Path, english: list[str], report: Report) -> dict[str, str]:
+    """Today's hash of each English page; an unreadable page is an error, and left out."""
+    prefix = os.path.join(str(root), "")
+    hashes = {}
+    for page in english:
+        try:
+            hashes[page] = hashing.source_hash(prefix + page)
+        except InputError as exc:
+            report.errors.append(exc)
+    english[:] = [page for page in english if page in hashes]
+    return hashes
+
+
+# -- Markdown pages ---------------------------------------------------------------------
+
+
+def markdown_languages(root: Path) -> list[str]:
+    """Top-level folders of *root* named like locale codes (``ko``, ``ja-JP``), sorted."""
+    return sorted(
+        p.name
+        for p in root.iterdir()
+        if p.is_dir() and not p.is_symlink() and not p.name.startswith(".") and languages.looks_like_locale(p.name)
+    )
+
+
+def _markdown_status(lang: str, page: str, translated: str, today: str | None, recorded: object) -> PageStatus:
+    if today is None:
+        state, reason = "orphan", "the English page is gone"
+    else:
+        state, reason = judge(recorded, today)
+    shown = recorded if recorded is None or isinstance(recorded, str) else str(recorded)
+    return PageStatus(lang, page, state, reason, translated, today, shown)
+
+
+def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
+    """Status of a tree of translated Markdown pages."""
+    root = Path(root)
+    if not root.is_dir():
+        raise InputError(root, 0, "folder not found")
+    languages = list(langs) if langs else markdown_languages(root)
+    english = list(pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(markdown_languages(root))))
+    report = Report(kind="markdown", languages=languages)
+    all_english = set(english)
+    hashes = _hash_pages(root, english, report)
+    slots: list[PageStatus | tuple[str, str, str, str | None]] = []
+    for lang in languages:
+        lang_root = root / lang
+        prefix = os.path.join(str(lang_root), "")
+        translated = set(pages.walk_pages(lang_root)) if lang_root.is_dir() else set()
+        for page in english:
+            if page in translated:
+                slots.append((lang, page, prefix + page, hashes[page]))
+            else:
+                slots.append(PageStatus(lang, page, "missing", "no translated page", prefix + page, hashes[page]))
+        slots.extend((lang, page, prefix + page, None) for page in sorted(translated - all_english))
+    _collect(report, slots, frontmatter.read_record, _markdown_status)
+    return report
