@@ -42,7 +42,8 @@ help:
 	@echo "  make livehtml   rebuild one language on every save, served with live reload on port $(PORT)"
 	@echo "                 (LANGUAGES=ko make livehtml; default English)"
 	@echo "  make gettext    extract the catalog templates (.pot) into $(BUILDDIR)/gettext/"
-	@echo "  make update-po  update locale/<lang>/LC_MESSAGES/*.po from the templates (sphinx-intl)"
+	@echo "  make update-po  update locale/<lang>/LC_MESSAGES/*.po from the templates (sphinx-intl's merge),"
+	@echo "                 filling new messages from translation memory (docs/translation-memory.md)"
 	@echo "  make status     show which translations are current, stale, unknown, missing or orphan"
 	@echo "  make stamp      record today's English hash once reviewed (LANGUAGES=ko PAGE=providers/litellm.md)"
 	@echo "  make markdown   export the translations as MyST pages into $(BUILDDIR)/markdown/<lang>/"
@@ -126,8 +127,9 @@ gettext: venv
 	@$(SPHINXBUILD) -b gettext -c . -q $(STRICT) -d $(BUILDDIR)/doctrees/gettext \
 	  $(SPHINXOPTS) $(SOURCEDIR) $(BUILDDIR)/gettext
 
+# sphinx-intl's merge, then the fill from every catalog of the language (scripts/i18n update).
 update-po: gettext
-	@$(VENVPY) -m sphinx_intl update -p $(BUILDDIR)/gettext -d $(LOCALEDIR) $(ALL_TRANSLATIONS:%=-l %)
+	@$(I18N) update --pot $(BUILDDIR)/gettext --locale $(LOCALEDIR) $(ALL_TRANSLATIONS:%=--lang %)
 
 serve:
 	@test -d $(BUILDDIR)/html || { echo "error: $(BUILDDIR)/html does not exist; run 'make html' first" >&2; exit 1; }
@@ -167,6 +169,7 @@ bench: venv
 	@$(VENVPY) -m benchmarks.bench_status
 	@$(VENVPY) -m benchmarks.bench_search_ko
 	@$(VENVPY) -m benchmarks.bench_build
+	@$(VENVPY) -m benchmarks.bench_memory
 
 clean:
 	rm -rf $(BUILDDIR)

@@ -13,11 +13,14 @@ The JSON document (``--format json``) is stable; version 1 is::
                                 "ui": {"translated": n, ...}}},
       "pages": [{"lang", "page", "state", "reason", "translation", "source_hash",
                  "recorded_hash", "translated", "fuzzy", "untranslated", "obsolete",
-                 "percent_translated"}],   # counts: catalogs only
+                 "percent_translated",
+                 "memory": {"exact": n, "fuzzy": n}}],   # counts and memory: catalogs only
       "errors": [{"path", "line", "message"}]
     }
 
 ``page`` is the English file relative to the source root (``providers/litellm.md``).
+``memory`` counts the live messages ``scripts/i18n update`` filled from translation
+memory since the catalog's record was set (see ``docs/translation-memory.md``).
 The language summaries cover the selected languages, whatever the state filter.
 """
 
@@ -63,6 +66,11 @@ def next_step(report: Report, lang: str, page: str, state: str) -> str:
     return ""
 
 
+def memory_text(memory: dict[str, int]) -> str:
+    """How many messages translation memory filled: ``3 filled from memory (2 exact, 1 fuzzy)``."""
+    return f"{memory['exact'] + memory['fuzzy']} filled from memory ({memory['exact']} exact, {memory['fuzzy']} fuzzy)"
+
+
 def _counts_text(summary: dict[str, object]) -> str:
     text = (
         f" · messages: {summary['translated']} translated, {summary['fuzzy']} fuzzy, "
@@ -101,6 +109,8 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
         lines.append(f"         {reason}")
         if page.counts and (page.fuzzy or page.untranslated):
             lines.append(f"         {page.translated} translated, {page.fuzzy} fuzzy, {page.untranslated} untranslated")
+        if page.memory:
+            lines.append(f"         {memory_text(page.memory)}: review them before stamping")
         lines.append(f"         next: {next_step(report, page.lang, page.page, page.state)}")
         if diffs and (page.lang, page.page) in diffs:
             lines.extend("         " + d if d else "" for d in diffs[(page.lang, page.page)].rstrip("\n").split("\n"))
@@ -148,7 +158,8 @@ def render_markdown(report: Report) -> str:
     if pending:
         out += ["", "| state | language | page | why | next step |", "| --- | --- | --- | --- | --- |"]
         for p in pending:
-            cells = [p.state, p.lang, f"`{p.page}`", p.reason, next_step(report, p.lang, p.page, p.state)]
+            why = p.reason + (f"; {memory_text(p.memory)}" if p.memory else "")
+            cells = [p.state, p.lang, f"`{p.page}`", why, next_step(report, p.lang, p.page, p.state)]
             out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     else:
         out += ["", "All translations are current."]

@@ -20,8 +20,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, languages, pages, pofile
+from docs_i18n.core import frontmatter, hash_record, hashing, languages, memory_mark, pages, pofile
 from docs_i18n.core.errors import InputError
+from docs_i18n.core.textio import read_text
 
 STATES = ("current", "stale", "unknown", "missing", "orphan")
 COUNT_KEYS = ("translated", "fuzzy", "untranslated", "obsolete")
@@ -43,6 +44,8 @@ class PageStatus:
     fuzzy: int | None = None
     untranslated: int | None = None
     obsolete: int | None = None
+    # translation memory: messages `update` filled since the catalog's record was set (catalogs only)
+    memory: dict[str, int] | None = None
 
     @property
     def counts(self) -> dict[str, int] | None:
@@ -63,6 +66,7 @@ class PageStatus:
         if self.translated is not None:
             data.update({key: getattr(self, key) for key in COUNT_KEYS})
             data["percent_translated"] = self.percent_translated
+            data["memory"] = self.memory or dict.fromkeys(memory_mark.KINDS, 0)
         return data
 
 
@@ -136,19 +140,27 @@ def judge(recorded: object, today: str) -> tuple[str, str]:
 # -- gettext catalogs ---------------------------------------------------------------
 
 
-def _read_catalog(catalog: str | Path) -> tuple[dict[str, int], str | None]:
-    stats = pofile.read_stats(catalog)
-    return stats.counts, hash_record.record_in_comments(stats.header_comments)
+def _read_catalog(catalog: str) -> tuple[dict[str, int], str | None, dict[str, int] | None]:
+    text = read_text(catalog, "catalog")
+    stats = pofile.stats(text, catalog)
+    recorded = hash_record.record_in_comments(stats.header_comments)
+    return stats.counts, recorded, memory_mark.count(text, catalog, recorded)
 
 
 def _catalog_status(
-    lang: str, page: str, catalog: str, today: str | None, counts: dict[str, int], recorded: str | None
+    lang: str,
+    page: str,
+    catalog: str,
+    today: str | None,
+    counts: dict[str, int],
+    recorded: str | None,
+    memory: dict[str, int] | None,
 ) -> PageStatus:
     if today is None:
         state, reason = "orphan", "the English page is gone"
     else:
         state, reason = judge(recorded, today)
-    return PageStatus(lang, page, state, reason, catalog, today, recorded, **counts)
+    return PageStatus(lang, page, state, reason, catalog, today, recorded, **counts, memory=memory)
 
 
 PARALLEL_MIN = 400  # files; below this a worker pool costs more than it saves
