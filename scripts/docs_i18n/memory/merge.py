@@ -4,7 +4,8 @@ The merge is sphinx-intl's (``sphinx_intl.catalog.update_with_fuzzy``, which is
 Babel's ``Catalog.update``): messages matched by msgid keep their translation; a
 new msgid may take the translation of the most similar old message of the *same*
 catalog, as fuzzy (difflib ratio 0.6 or more); messages gone from the template
-become obsolete. Then memory fills, and only:
+become obsolete. Then, in a catalog whose msgids changed (or a new one), memory
+fills, and only:
 
 - messages with no translation at all;
 - messages to which this very merge gave another message's translation as a fuzzy
@@ -47,7 +48,9 @@ class Outcome:
 def update_catalog(pot_text: str, pot_path: str, po_path: str, lang: str, memory: Memory | None) -> Outcome:
     """Merge the template into the catalog at *po_path* (or create it), then fill from *memory*.
 
-    Nothing is written: the outcome carries the new text when the catalog changed.
+    A catalog whose msgids do not change is not rewritten, as sphinx-intl does not
+    rewrite it, and not filled. Nothing is written here: the outcome carries the new
+    text when the catalog changed.
     """
     template = babel_po.read(pot_text, pot_path)  # read for each language: the merge keeps its messages
     if Path(po_path).exists():
@@ -61,19 +64,18 @@ def update_catalog(pot_text: str, pot_path: str, po_path: str, lang: str, memory
     else:
         catalog, old, status = template, {}, "create"
         catalog.locale = lang  # as sphinx-intl creates a catalog
-    outcome = Outcome(po_path, lang, status)
+    ids = {message.id for message in catalog if message.id}
+    outcome = Outcome(po_path, lang, status, added=len(ids - old.keys()), deleted=len(old.keys() - ids))
+    if status == "update" and not (outcome.added or outcome.deleted):
+        outcome.status = "notchanged"  # the same msgids: sphinx-intl does not rewrite it, nor does memory
+        return outcome
     if memory is not None:
         record = hash_record.record_in_comments(_header_comments(catalog))
         for message in list(catalog):
             kind = _fill(catalog, message, old, memory, record)
             if kind:
                 setattr(outcome, kind, getattr(outcome, kind) + 1)
-    ids = {message.id for message in catalog if message.id}
-    outcome.added, outcome.deleted = len(ids - old.keys()), len(old.keys() - ids)
-    if status == "create" or outcome.added or outcome.deleted or outcome.exact or outcome.fuzzy:
-        outcome.text = babel_po.write(catalog)
-    else:
-        outcome.status = "notchanged"
+    outcome.text = babel_po.write(catalog)
     return outcome
 
 
