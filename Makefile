@@ -11,6 +11,9 @@ SPHINXOPTS ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BUILDDIR   ?= _build
 PORT       ?= 8000
+# 0: use VENVDIR as it is, never (re)install into it (the tests run make in project copies
+# with this project's .venv: installing would point its editable package at the copy).
+VENV_UPDATE ?= 1
 # The English pages and their catalogs (another tree: the build benchmark's synthetic one).
 SOURCEDIR  ?= source
 LOCALEDIR  ?= locale
@@ -19,6 +22,7 @@ BASEURL    ?= $(shell sed -n 's/^html_baseurl = "\([^"]*\)".*/\1/p' conf.py)
 
 # Internal variables.
 VENVPY       := $(VENVDIR)/bin/python
+VENV_STAMP   := $(if $(filter 0,$(VENV_UPDATE)),,$(VENVDIR)/.installed)
 SPHINXBUILD  := $(VENVPY) -m sphinx
 I18N         := $(VENVPY) scripts/i18n
 TRANSLATIONS := $(filter-out en,$(LANGUAGES))
@@ -56,7 +60,7 @@ help:
 
 # -- Environment ------------------------------------------------------------------
 
-venv: $(VENVDIR)/.installed
+venv: $(VENV_STAMP)
 
 $(VENVDIR)/.installed: requirements.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { \
@@ -86,7 +90,7 @@ html: venv
 html-languages: $(LANGUAGES:%=$(BUILDDIR)/stamps/html-%)
 	@:
 
-$(BUILDDIR)/stamps/html-%: $(INPUTS) $(VENVDIR)/.installed $(BUILDDIR)/stamps/baseurl
+$(BUILDDIR)/stamps/html-%: $(INPUTS) $(VENV_STAMP) $(BUILDDIR)/stamps/baseurl
 	@echo "[$*] building HTML into $(BUILDDIR)/html/$*/"
 	@$(SPHINXBUILD) -b html -c . -q -j 1 $(STRICT) -D language=$* -D html_baseurl='$(BASEURL)' $(LOCALEOPT) \
 	  -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) $(SOURCEDIR) $(BUILDDIR)/html/$*
