@@ -55,7 +55,8 @@ help:
 	@echo "  make test       run ruff, make check and the test suite"
 	@echo "  make lint       run ruff only;  make format  reformat the code with ruff"
 	@echo "  make bench      run the benchmarks, each against its peer tool in the same run"
-	@echo "  make venv       create $(VENVDIR) from requirements.txt (done by the other targets)"
+	@echo "  make venv       create $(VENVDIR) from requirements.txt (done by the other targets;"
+	@echo "                 VENV_UPDATE=0 uses an existing environment as it is)"
 	@echo "  make clean      remove $(BUILDDIR)"
 
 # -- Environment ------------------------------------------------------------------
