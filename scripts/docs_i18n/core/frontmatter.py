@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -224,8 +225,8 @@ def translatable_fields(matter: FrontMatter) -> list[FieldText]:
     return out
 
 
-_HASH_LINE_RE = re.compile(r"^(?P<indent>[ \t]+)source_hash:[ \t]*(?P<value>[^\r\n]*)$", re.MULTILINE)
 _XI18N_RE = re.compile(r"^x-i18n:[ \t]*$", re.MULTILINE)
+_CHILD_RE = re.compile(r"^(?P<indent>[ \t]+)[^\s#]", re.MULTILINE)
 
 
 def with_source_hash(text: str, new_hash: str, path: str | Path = "<text>") -> str:
@@ -234,27 +235,85 @@ def with_source_hash(text: str, new_hash: str, path: str | Path = "<text>") -> s
     Replaces the value in place when present; otherwise adds the key to the
     ``x-i18n`` block, the block to the front-matter, or a front-matter to the page.
     """
+    updated = with_x_i18n(text, "source_hash", new_hash, path)
+    if split(updated, path).source_hash != new_hash:
+        raise InputError(path, 1, "could not set x-i18n.source_hash safely (unusual YAML layout); set it by hand")
+    return updated
+
+
+def with_x_i18n(text: str, key: str, value: str, path: str | Path = "<text>") -> str:
+    """Return *text* with ``x-i18n.<key>`` set to *value* (YAML text), other bytes unchanged.
+
+    The value is replaced in place when the key is there; otherwise the key is added
+    at the top of the ``x-i18n`` block, indented like the block's other keys (two
+    spaces, four spaces...), the block is added to the front-matter, or a front-matter
+    to the page. The caller checks that the result reads back as intended.
+    """
     matter = split(text, path)
     newline = "\r\n" if "\r\n" in text[:200] else "\n"
     if not _FENCE_RE.match(text):
-        updated = f"---{newline}x-i18n:{newline}  source_hash: {new_hash}{newline}---{newline}" + text
+        return f"---{newline}x-i18n:{newline}  {key}: {value}{newline}---{newline}" + text
+    start = text.index("\n") + 1
+    end = start + len(matter.raw)
+    block = _XI18N_RE.search(text, start, end)
+    if block is None:
+        tail = "" if matter.raw.endswith("\n") or not matter.raw else newline
+        return text[:end] + f"{tail}x-i18n:{newline}  {key}: {value}{newline}" + text[end:]
+    block_end = _block_end(text, block.end(), end)
+    child = _CHILD_RE.search(text, block.end(), block_end)
+    indent = child.group("indent") if child is not None else "  "
+    line = re.compile(rf"^{re.escape(indent)}{re.escape(key)}:[ \t]*(?P<value>[^\r\n]*)$", re.MULTILINE)
+    found = line.search(text, block.end(), block_end)
+    if found is not None:
+        return text[: found.start("value")] + value + text[found.end("value") :]
+    return text[: block.end()] + f"{newline}{indent}{key}: {value}" + text[block.end() :]
+
+
+def yaml_scalar(value: str, like: str = "") -> str:
+    """*value* as a one-line YAML scalar, in the style of *like* (a value it replaces) when
+    YAML reads that style back as *value*: plain, 'single' or "double" quoted."""
+    if like.startswith("'"):
+        candidate = "'" + value.replace("'", "''") + "'"
+    elif like.startswith('"'):
+        candidate = json.dumps(value, ensure_ascii=False)
     else:
-        start = text.index("\n") + 1
-        end = start + len(matter.raw)
-        block = _XI18N_RE.search(text, start, end)
-        if block is None:
-            tail = "" if matter.raw.endswith("\n") or not matter.raw else newline
-            insert = f"{tail}x-i18n:{newline}  source_hash: {new_hash}{newline}"
-            updated = text[:end] + insert + text[end:]
-        else:
-            block_end = _block_end(text, block.end(), end)
-            line = _HASH_LINE_RE.search(text, block.end(), block_end)
-            if line is not None:
-                updated = text[: line.start("value")] + new_hash + text[line.end("value") :]
-            else:
-                updated = text[: block.end()] + f"{newline}  source_hash: {new_hash}" + text[block.end() :]
-    if split(updated, path).source_hash != new_hash:
-        raise InputError(path, 1, "could not set x-i18n.source_hash safely (unusual YAML layout); set it by hand")
+        candidate = value
+    if "\n" not in candidate and _reads_as(candidate, value):
+        return candidate
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+
+
+def _reads_as(scalar: str, value: str) -> bool:
+    try:
+        return yaml.load(f"k: {scalar}\n", Loader=_SafeLoader) == {"k": value}
+    except yaml.YAMLError:
+        return False
+
+
+def with_value(text: str, key: str, value: str, index: int | None = None, path: str | Path = "<text>") -> str:
+    """Return *text* with the top-level front-matter *key* (or its *index*-th list item) set to
+    *value*, written in the old value's style when it reads back the same; other bytes unchanged.
+
+    Raises :class:`InputError` when the key or item is not a one-line value of its own.
+    """
+    matter = split(text, path)
+    start = text.index("\n") + 1
+    end = start + len(matter.raw)
+    head = re.compile(rf"^{re.escape(key)}:(?P<space>[ \t]*)(?P<value>[^\r\n]*?)[ \t]*\r?$", re.MULTILINE)
+    found = head.search(text, start, end)
+    if found is None:
+        raise InputError(path, 1, f"no front-matter key {key!r} to set")
+    if index is None:
+        target = found
+    else:
+        items = re.compile(r"^[ \t]*-[ \t]+(?P<value>[^\r\n]*?)[ \t]*\r?$", re.MULTILINE)
+        block_end = _block_end(text, found.end(), end)
+        listed = list(items.finditer(text, found.end(), block_end))
+        if index >= len(listed):
+            raise InputError(path, 1, f"front-matter {key} has no item {index + 1}")
+        target = listed[index]
+    old = target.group("value")
+    updated = text[: target.start("value")] + yaml_scalar(value, old) + text[target.end("value") :]
     return updated
 
 
