@@ -143,7 +143,7 @@ stamp: venv
 	@$(I18N) stamp $(TRANSLATIONS:%=--lang %) $(if $(PAGE),--page $(PAGE)) $(STAMPOPTS)
 
 markdown: venv
-	@$(I18N) export --out $(BUILDDIR)/markdown $(TRANSLATIONS:%=--lang %)
+	@$(I18N) export --replace --out $(BUILDDIR)/markdown $(TRANSLATIONS:%=--lang %)
 
 # -- Quality ------------------------------------------------------------------------
 
