@@ -71,7 +71,7 @@ def test_changed_code_is_a_warning_and_strict_refuses_it(shared: Path) -> None:
     assert snapshot(shared / "locale") == before
     dry = import_cli(shared, page, "--lang", "ko", "--page", GUIDE, "--dry-run")
     assert dry.code == 0 and message.format(kind="warning: ") in dry.err.splitlines()
-    assert "0 new, 0 replaced, 32 same, 3 English in the page" in dry.out  # the prose around the code block still aligns
+    assert "0 new, 0 replaced, 32 same, 3 English in the page" in dry.out  # the prose still aligns
 
 
 def test_bad_page_in_a_tree_stops_every_write(shared: Path, tmp_path: Path) -> None:
