@@ -14,9 +14,11 @@ EXAMPLE = """example:
 
 `make site` builds every language first (make html), then runs this with the base URL
 of conf.py (html_baseurl), or BASEURL when given. Without --base-url there is no
-sitemap.xml, and 404.html assumes the site is at the root of its host.
+sitemap.xml, and 404.html assumes the site is at the root of its host. A base URL on
+a reserved example domain (docs.example.org, the placeholder in conf.py) is refused
+unless --preview (make site PREVIEW=1): a site for local viewing only.
 
-exit codes: 0 written; 2 usage or input error (a language not built, bad base URL)"""
+exit codes: 0 written; 2 usage or input error (a language not built, bad or placeholder base URL)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,12 +40,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--templates", type=Path, default=root / "source" / "_templates", help="templates (default: source/_templates/)"
     )
     parser.add_argument("--title", default="OpenClaw", help="the site's name on the root and 404 pages")
+    parser.add_argument(
+        "--preview", action="store_true", help="accept a placeholder base URL: a site to view locally, not to publish"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     report = site.assemble(
-        args.html, args.out, args.lang, args.source, args.templates, args.locale, args.base_url or None, args.title
+        args.html,
+        args.out,
+        args.lang,
+        args.source,
+        args.templates,
+        args.locale,
+        args.base_url or None,
+        args.title,
+        preview=args.preview,
     )
     print(f"wrote {report.out}/: {', '.join(report.langs)}; {report.files} files")
     if report.left_out:

@@ -18,6 +18,11 @@ assembles:
   base URL is given (a sitemap needs absolute URLs); without one, a ``robots.txt``
   that allows everything.
 
+A base URL on a reserved example domain (the ``html_baseurl`` placeholder,
+``https://docs.example.org/...``) is refused: the pages' canonical and ``hreflang``
+links and the sitemap would send search engines there. A local preview opts out
+(``preview=True``: ``make site PREVIEW=1``).
+
 Every page links relatively (Sphinx's own links, the language switcher, the root
 page) or through the base URL (canonical and ``hreflang`` entries, the sitemap), so
 the tree works under any path prefix and from ``python -m http.server``. The tree
@@ -104,6 +109,18 @@ def replace_dir(staging: Path, out: Path) -> None:
         shutil.rmtree(old)
 
 
+def check_not_placeholder(base_url: str) -> None:
+    """Refuse to publish with a placeholder base URL (:func:`.site_urls.is_placeholder`)."""
+    if site_urls.is_placeholder(base_url):
+        raise InputError(
+            "--base-url",
+            0,
+            f"{base_url} is a placeholder, not the address the site is published at: set html_baseurl "
+            "in conf.py to the real address, or run make site BASEURL=https://your.host/path/ "
+            "(then the pages are built again with it); for a local preview only, make site PREVIEW=1",
+        )
+
+
 def _check_folders(html: Path, out: Path, langs: Sequence[str]) -> None:
     if not langs:
         raise InputError("--lang", 0, "no language given")
@@ -126,14 +143,17 @@ def assemble(
     locale_dir: Path,
     base_url: str | None = None,
     project: str = "OpenClaw",
+    preview: bool = False,
 ) -> SiteReport:
     """Assemble the site from the build *html* into *out* (replaced whole); the first of *langs* is the default.
 
-    Raises :class:`InputError` for a language that is not built, a bad base URL or
-    overlapping folders.
+    Raises :class:`InputError` for a language that is not built, a bad base URL (a
+    placeholder one unless *preview*) or overlapping folders.
     """
     html, out = Path(html), Path(out)
     base = site_urls.normalize_base_url(base_url) if base_url else None
+    if base and not preview:
+        check_not_placeholder(base)
     _check_folders(html, out, langs)
     if not Path(source).is_dir():
         raise InputError(source, 0, "source folder not found")
