@@ -326,3 +326,76 @@ def _stats_from_parse(text: str, path: str | Path) -> Stats:
 def read_stats(path: str | Path) -> Stats:
     """:func:`stats` of the ``.po`` file at *path* (strict UTF-8, errors as :class:`InputError`)."""
     return stats(read_text(path, "catalog"), path)
+
+
+# -- Fast messages -----------------------------------------------------------------------
+# Coverage needs each message's state and translation. For a canonical catalog (the
+# grammar the fast statistics check), one regular expression walks the live entries;
+# obsolete ones (``#~``) never match it. Anything else goes through :func:`parse`.
+
+_ENTRY_RE = re.compile(
+    r'(?<=\n)((?:#(?!~)[^\n]*\n)*)(?:msgctxt ((?:"[^\n]*\n)+))?msgid ((?:"[^\n]*\n)+)msgstr ((?:"[^\n]*\n)+)'
+)
+_OBSOLETE_ENTRY = re.compile(r"\n#~ (?:msgctxt|msgid) ")
+
+
+@dataclass
+class Messages:
+    """A catalog's live messages without a context (msgid -> state, as msgfmt counts), counts, header comments."""
+
+    messages: dict[str, str]
+    blank: set[str]  # msgids translated (or fuzzy) with only white space: Sphinx shows their English
+    counts: dict[str, int]
+    header_comments: list[str]
+
+
+def _joined(lines: str, path: str | Path) -> str:
+    """The string of quoted lines (each ``"..."`` and a newline); escapes are undone line by line."""
+    if "\\" in lines:
+        return "".join(_unescape(line[1:-1], str(path), 0) for line in lines.split("\n") if line)
+    if lines.count("\n") == 1:
+        return lines[1:-2]
+    return "".join(line[1:-1] for line in lines[:-1].split("\n"))
+
+
+def messages(text: str, path: str | Path = "<po>") -> Messages:
+    """The messages of the catalog *text*, equal to :func:`parse`'s."""
+    found = stats(text, path)  # counts and header comments; raises on a syntax error
+    body = "\n" + text
+    if not body.endswith("\n"):
+        body += "\n"
+    if _FILE_RE.fullmatch(body, 1) is None:
+        return _messages_from_parse(text, path)
+    live: dict[str, str] = {}
+    blank: set[str] = set()
+    for number, match in enumerate(_ENTRY_RE.finditer(body)):
+        comments, context, msgid_lines, msgstr_lines = match.groups()
+        msgid = _joined(msgid_lines, path)
+        is_header = number == 0 and msgid == "" and context is None
+        if context is not None or (is_header and not _OBSOLETE_ENTRY.search(body, 0, match.start())):
+            continue
+        if msgstr_lines == '""\n':
+            live[msgid] = "untranslated"
+            continue
+        fuzzy = "fuzzy" in comments and any(
+            "fuzzy" in {flag.strip() for flag in line[2:].split(",")}
+            for line in comments.split("\n")
+            if line.startswith("#,")
+        )
+        msgstr = _joined(msgstr_lines, path)
+        live[msgid] = "untranslated" if msgstr == "" else "fuzzy" if fuzzy else "translated"
+        if msgstr and not msgstr.strip():
+            blank.add(msgid)
+    return Messages(live, blank, found.counts, found.header_comments)
+
+
+def _messages_from_parse(text: str, path: str | Path) -> Messages:
+    catalog = parse(text, path)
+    live = [e for e in catalog.messages() if e.msgctxt is None]
+    blank = {e.msgid for e in live if e.state != "untranslated" and not e.msgstr[0].strip()}
+    return Messages({e.msgid: e.state for e in live}, blank, catalog.counts(), catalog.header_comments)
+
+
+def read_messages(path: str | Path) -> Messages:
+    """:func:`messages` of the ``.po`` (or ``.pot``) file at *path*."""
+    return messages(read_text(path, "catalog"), path)

@@ -3,8 +3,9 @@
 Sphinx translates theme templates through its ``sphinx`` message domain: its own
 catalogs first and a ``sphinx.po`` in the project's ``locale_dirs`` before them.
 This module extracts every string the templates in use mark for translation
-(the project's overrides, then the theme's files they do not override) and the
-strings of Sphinx's own scripts (search results), and writes ``sphinx.pot``
+(the project's overrides, then the theme's files they do not override), the
+strings of Sphinx's own scripts (search results) and those the build writes
+itself (:data:`EXTENSION_STRINGS`), and writes ``sphinx.pot``
 beside the page templates, listing only the strings Sphinx does not already
 translate in every project language. A message id is a string, or a
 ``(singular, plural)`` pair for plural messages.
@@ -33,6 +34,10 @@ _JS_GETTEXT_RE = re.compile(rf"\b_\(\s*{_JS_STRING}\s*\)")
 _JS_NGETTEXT_RE = re.compile(rf"\bngettext\(\s*{_JS_STRING}\s*,\s*{_JS_STRING}\s*,")
 
 MessageId = str | tuple[str, str]
+
+# Strings the build writes into pages itself, not through a template: msgid -> where.
+FALLBACK_TITLE = "Not yet translated: shown in English"  # tooltip of English text in a translated page
+EXTENSION_STRINGS = {FALLBACK_TITLE: "docs_i18n/sphinx_ext/rendered.py"}
 
 
 def template_roots(project_templates: Path) -> list[tuple[Path, Path]]:
@@ -63,6 +68,8 @@ def extract(project_templates: Path) -> dict[MessageId, list[tuple[str, int]]]:
                         found.setdefault(text, []).append((label, lineno))
     for message, where in js_strings().items():
         found.setdefault(message, []).extend(where)
+    for message, module in EXTENSION_STRINGS.items():
+        found.setdefault(message, []).append((module, 0))
     return found
 
 

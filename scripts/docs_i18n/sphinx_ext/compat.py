@@ -7,7 +7,8 @@ upgrade starts by re-checking each function below against the new release.
 - gettext translators: Sphinx keeps a page's translator in
   ``sphinx.locale.translators[("general", domain)]`` and ``Locale`` reads the
   messages from its ``_catalog`` and its ``_fallback`` chain (CPython's
-  ``gettext.GNUTranslations`` internals). The guard reads and narrows them here.
+  ``gettext.GNUTranslations`` internals). The guard reads and narrows them here,
+  and the record of what a page renders reads the translations ``Locale`` used.
 - MyST's configuration on the build environment (``env.myst_config``), used to
   build the very Markdown parser the build uses, and changed for one page's parse
   (:func:`myst_option`: ``title_to_header`` for a titled page that starts at H2).
@@ -84,6 +85,13 @@ def set_page_translator(domain: str, translator: Any) -> None:
     from sphinx import locale as sphinx_locale
 
     sphinx_locale.translators["general", domain] = translator
+
+
+def installed_page_translator(domain: str) -> Any:
+    """The translator Sphinx's ``Locale`` used for *domain* (the guard's, when it narrowed it), or None."""
+    from sphinx import locale as sphinx_locale
+
+    return sphinx_locale.translators.get(("general", domain))
 
 
 def remove_message(translators: list[Any], key: Any, text: str) -> None:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import os
 import weakref
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -146,11 +147,16 @@ def signature(node: nodes.Element) -> Counter:
     return found
 
 
-def _note_refused(env: BuildEnvironment, docname: str) -> None:
+def _note_refused(env: BuildEnvironment, docname: str, msgids: Iterable[str] = ()) -> None:
+    """Remember that *docname* has refused translations, and which messages (the page shows them in English)."""
     refused = getattr(env, "i18n_guard_refused", None)
     if refused is None:
         refused = env.i18n_guard_refused = set()  # type: ignore[attr-defined]
     refused.add(docname)
+    messages = getattr(env, "i18n_guard_refused_messages", None)  # read by .rendered
+    if messages is None:
+        messages = env.i18n_guard_refused_messages = {}  # type: ignore[attr-defined]
+    messages.setdefault(docname, set()).update(msgids)
 
 
 class GuardCatalog(SphinxTransform):
@@ -190,7 +196,7 @@ class GuardCatalog(SphinxTransform):
             lines = _message_lines(paths)
             for msg, findings in refused.items():
                 _warn(lines.get(msg, (_shown(paths[0]), 0)), msg, findings, "the English is used")
-            _note_refused(self.env, docname)
+            _note_refused(self.env, docname, refused)
         compat.set_page_translator(domain, sanitised)
         _pending[self.document] = (paths, pending)
 
@@ -225,7 +231,7 @@ class VerifyTranslated(SphinxTransform):
             node.children = []
             node.extend(children)
             node["translated"] = False
-            _note_refused(self.env, self.env.current_document.docname)
+            _note_refused(self.env, self.env.current_document.docname, [msg])
 
 
 def _describe(item: tuple) -> str:
@@ -275,11 +281,13 @@ def on_env_get_outdated(
 
 def on_env_purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     getattr(env, "i18n_guard_refused", set()).discard(docname)
+    getattr(env, "i18n_guard_refused_messages", {}).pop(docname, None)
 
 
 def on_env_merge_info(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+    theirs = getattr(other, "i18n_guard_refused_messages", {})
     for docname in getattr(other, "i18n_guard_refused", set()):
-        _note_refused(env, docname)
+        _note_refused(env, docname, theirs.get(docname, ()))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
