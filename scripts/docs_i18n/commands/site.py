@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command, project_root
@@ -16,7 +17,8 @@ EXAMPLE = """example:
 of conf.py (html_baseurl), or BASEURL when given. Without --base-url there is no
 sitemap.xml, and 404.html assumes the site is at the root of its host.
 
-exit codes: 0 written; 2 usage or input error (a language not built, bad base URL)"""
+exit codes: 0 written; 1 written, but a UI translation of 404.html was refused (warned on stderr,
+shown in English); 2 usage or input error (a language not built, bad base URL)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,4 +52,6 @@ def run(args: argparse.Namespace) -> int:
         print("left out: " + ", ".join(f"{name} ({count})" for name, count in sorted(report.left_out.items())))
     for page in report.gone_pages:
         print(f"left out {page}: its English page is gone (a leftover of an earlier build)")
-    return 0
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 1 if report.warnings else 0

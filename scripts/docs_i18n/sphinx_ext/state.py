@@ -76,6 +76,7 @@ class BuildState:
         for error in report.errors:
             where = f"{error.path}:{error.line}" if error.line else str(error.path)
             logger.warning(error.message, location=where, type="i18n", subtype="status")
+        report.pages += unreadable_as_missing(app, report)
         by_docname: dict[str, dict[str, states.PageStatus]] = {}
         for page in report.pages:
             if page.state != "orphan":
@@ -91,6 +92,25 @@ class BuildState:
             ]
             for docname, statuses in self.by_docname.items()
         }
+
+
+def unreadable_as_missing(app: Sphinx, report: states.Report) -> list[states.PageStatus]:
+    """A page whose catalog cannot be read is built in English (the guard refuses the catalog
+    whole): its state, for the banner, the switcher, the meta entries and the status page."""
+    found = []
+    for error in report.errors:
+        for lang in report.languages:
+            try:
+                name = Path(error.path).relative_to(locale_dir(app) / lang / "LC_MESSAGES").with_suffix("")
+            except ValueError:
+                continue
+            docname = name.as_posix()
+            if docname in app.env.found_docs:
+                source = Path(app.env.doc2path(docname))
+                page = source.relative_to(app.srcdir).as_posix()
+                reason = f"the catalog cannot be read ({error.message}): the page is shown in English"
+                found.append(states.PageStatus(lang, page, "missing", reason, error.path, hashing.source_hash(source)))
+    return found
 
 
 def is_html(app: Sphinx) -> bool:
