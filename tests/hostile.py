@@ -81,6 +81,22 @@ def build(project: Path, out: Path, strict: bool, lang: str = "ko") -> Result:
     return sphinx_build(project, lang, out, strict=strict)
 
 
+def attack(project: Path, out: Path) -> dict:
+    """Build the attacked *project* strict (``-W``) and as a preview (no ``-W``) under *out*.
+
+    Keys: ``project``, ``strict`` and ``preview`` (:class:`Result`), ``site`` (the preview's
+    Korean folder) and ``before`` (the catalogs' digests before building).
+    """
+    before = catalog_digests(project)
+    return {
+        "project": project,
+        "strict": build(project, out / "strict", strict=True),
+        "preview": build(project, out / "preview", strict=False),
+        "site": out / "preview" / "ko",
+        "before": before,
+    }
+
+
 def written(site: Path) -> dict[str, str]:
     """Every HTML and JavaScript file of a built language, by path below it."""
     return {

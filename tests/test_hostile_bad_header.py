@@ -12,7 +12,7 @@ import pytest
 from hostile import (
     GUIDE,
     UI,
-    build,
+    attack,
     catalog_digests,
     check,
     copy,
@@ -49,16 +49,7 @@ def case(tmp_path_factory: pytest.TempPathFactory) -> dict:
         assert now in text
         po.write_text(text.replace(now, hostile), encoding="utf-8")
         lines[catalog] = line_containing(po, hostile[1:20])
-    before = catalog_digests(project)
-    out = tmp_path_factory.mktemp("out")
-    return {
-        "project": project,
-        "lines": lines,
-        "strict": build(project, out / "strict", strict=True),
-        "preview": build(project, out / "preview", strict=False),
-        "site": out / "preview" / "ko",
-        "before": before,
-    }
+    return {**attack(project, tmp_path_factory.mktemp("out")), "lines": lines}
 
 
 def test_the_strict_build_fails_at_the_header_line(case: dict) -> None:

@@ -16,6 +16,7 @@ import pytest
 from hostile import (
     GUIDE,
     add_entry,
+    attack,
     build,
     catalog_digests,
     check,
@@ -58,15 +59,7 @@ def changed(tmp_path_factory: pytest.TempPathFactory) -> dict:
     project = copy(tmp_path_factory.mktemp("code-changed"))
     for msgid, msgstr in ATTACKS.items():
         replace_entry(project / GUIDE, msgid, hostile_entry(msgid, msgstr))
-    before = catalog_digests(project)
-    out = tmp_path_factory.mktemp("out")
-    return {
-        "project": project,
-        "strict": build(project, out / "strict", strict=True),
-        "preview": build(project, out / "preview", strict=False),
-        "site": out / "preview" / "ko",
-        "before": before,
-    }
+    return attack(project, tmp_path_factory.mktemp("out"))
 
 
 def test_the_strict_build_fails_naming_each_message(changed: dict) -> None:

@@ -17,6 +17,7 @@ import pytest
 from hostile import (
     GUIDE,
     UI,
+    attack,
     build,
     catalog_digests,
     check,
@@ -51,16 +52,7 @@ def unreadable(tmp_path_factory: pytest.TempPathFactory) -> dict:
     set_msgstr(project / UI, "Languages", UI_PAYLOAD)
     set_msgstr(project / GUIDE, "Quick start", PAGE_PAYLOAD)
     lines = {UI: break_escape(project / UI, "Expand"), GUIDE: break_escape(project / GUIDE, "Via onboarding")}
-    before = catalog_digests(project)
-    out = tmp_path_factory.mktemp("out")
-    return {
-        "project": project,
-        "lines": lines,
-        "strict": build(project, out / "strict", strict=True),
-        "preview": build(project, out / "preview", strict=False),
-        "site": out / "preview" / "ko",
-        "before": before,
-    }
+    return {**attack(project, tmp_path_factory.mktemp("out")), "lines": lines}
 
 
 def test_the_strict_build_fails_at_the_bad_line(unreadable: dict) -> None:

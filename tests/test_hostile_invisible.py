@@ -14,7 +14,7 @@ import pytest
 from hostile import (
     GUIDE,
     UI,
-    build,
+    attack,
     catalog_digests,
     check,
     copy,
@@ -49,15 +49,7 @@ def case(tmp_path_factory: pytest.TempPathFactory) -> dict:
     set_msgstr(project / GUIDE, "Quick start", JOINED)
     for msgid, msgstr in UI_STRINGS.items():
         set_msgstr(project / UI, msgid, msgstr)
-    before = catalog_digests(project)
-    out = tmp_path_factory.mktemp("out")
-    return {
-        "project": project,
-        "strict": build(project, out / "strict", strict=True),
-        "preview": build(project, out / "preview", strict=False),
-        "site": out / "preview" / "ko",
-        "before": before,
-    }
+    return attack(project, tmp_path_factory.mktemp("out"))
 
 
 def reader_files(case: dict) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from hostile import (
     UI,
-    build,
+    attack,
     catalog_digests,
     check,
     copy,
@@ -37,15 +37,7 @@ def case(tmp_path_factory: pytest.TempPathFactory) -> dict:
     for msgid, msgstr in ATTACKS.items():
         set_msgstr(project / UI, msgid, msgstr)
     (project / UI).with_name("sphinx.js").write_text(SPHINX_JS, encoding="utf-8")
-    before = catalog_digests(project)
-    out = tmp_path_factory.mktemp("out")
-    return {
-        "project": project,
-        "strict": build(project, out / "strict", strict=True),
-        "preview": build(project, out / "preview", strict=False),
-        "site": out / "preview" / "ko",
-        "before": before,
-    }
+    return attack(project, tmp_path_factory.mktemp("out"))
 
 
 def test_the_strict_build_fails_naming_each_string(case: dict) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hostile import (
     UI,
-    build,
+    attack,
     catalog_digests,
     check,
     copy,
@@ -51,11 +51,7 @@ def attacked(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def builds(attacked: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    before = catalog_digests(attacked)
-    out = tmp_path_factory.mktemp("out")
-    strict = build(attacked, out / "strict", strict=True)
-    preview = build(attacked, out / "preview", strict=False)
-    return {"strict": strict, "preview": preview, "out": out, "before": before}
+    return attack(attacked, tmp_path_factory.mktemp("out"))
 
 
 def test_the_strict_build_fails_naming_each_catalog_line(attacked: Path, builds: dict) -> None:
@@ -69,13 +65,13 @@ def test_the_strict_build_fails_naming_each_catalog_line(attacked: Path, builds:
 def test_without_w_no_byte_of_the_payload_is_written(builds: dict) -> None:
     assert builds["preview"].code == 0, builds["preview"].err
     assert guard_warnings(builds["preview"])
-    site = builds["out"] / "preview" / "ko"
+    site = builds["site"]
     assert payload_hits(site, PAYLOADS) == []
     assert event_handlers(site) == []
 
 
 def test_the_attributes_keep_an_untranslated_string(builds: dict) -> None:
-    page = written(builds["out"] / "preview" / "ko")["providers/litellm.html"]
+    page = written(builds["site"])["providers/litellm.html"]
     tags = elements(page)
     switcher = next(attrs for tag, attrs in tags if tag == "nav" and attrs.get("class") == "i18n-switcher")
     assert switcher == {"class": "i18n-switcher", "aria-label": "Languages"}

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hostile import (
     UI,
-    build,
+    attack,
     catalog_digests,
     check,
     copy,
@@ -77,15 +77,7 @@ def second_form(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module", params=["one_form", "second_form"])
 def case(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
     project = request.getfixturevalue(request.param)
-    before = catalog_digests(project)
-    out = tmp_path_factory.mktemp("out")
-    return {
-        "project": project,
-        "strict": build(project, out / "strict", strict=True),
-        "preview": build(project, out / "preview", strict=False),
-        "site": out / "preview" / "ko",
-        "before": before,
-    }
+    return attack(project, tmp_path_factory.mktemp("out"))
 
 
 def test_the_strict_build_fails_at_the_plural_entry(case: dict) -> None:

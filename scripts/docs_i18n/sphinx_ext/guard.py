@@ -121,9 +121,10 @@ def _page_messages(paths: list[Path], use_fuzzy: bool) -> tuple[dict[str, str], 
     return messages, lines
 
 
-def _warn_input(exc: InputError, outcome: str) -> None:
+def _warn_input(exc: InputError, outcome: str, what: str = "catalog refused: ") -> None:
     logger.warning(
-        "catalog refused: %s; %s",
+        "%s%s; %s",
+        what,
         exc.message,
         outcome,
         location=f"{ui_catalog.shown_path(exc.path)}:{exc.line}",
@@ -325,13 +326,7 @@ def load_exemptions(app: Sphinx) -> None:
     try:
         found = exemptions.load(app.confdir)
     except InputError as exc:
-        logger.warning(
-            "%s; no exemption is applied",
-            exc.message,
-            location=f"{ui_catalog.shown_path(exc.path)}:{exc.line}",
-            type="i18n",
-            subtype="guard",
-        )
+        _warn_input(exc, "no exemption is applied", what="")
         found = exemptions.Exemptions()
     app.env.i18n_exemptions = found  # type: ignore[attr-defined]
 
