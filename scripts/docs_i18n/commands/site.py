@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command, project_root
@@ -22,8 +23,9 @@ With --commit, every language folder must record that commit in its .build-info 
 Makefile writes it): folders built on other machines (one CI job per language) are
 assembled only when they are all of the same version.
 
-exit codes: 0 written; 2 usage or input error (a language not built, or built from
-another commit; bad or placeholder base URL)"""
+exit codes: 0 written; 1 written, but a UI translation of 404.html was refused (warned on stderr,
+shown in English); 2 usage or input error (a language not built, or built from another commit;
+bad or placeholder base URL)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -72,4 +74,6 @@ def run(args: argparse.Namespace) -> int:
         print("left out: " + ", ".join(f"{name} ({count})" for name, count in sorted(report.left_out.items())))
     for page in report.gone_pages:
         print(f"left out {page}: its English page is gone (a leftover of an earlier build)")
-    return 0
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 1 if report.warnings else 0

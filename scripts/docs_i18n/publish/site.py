@@ -66,6 +66,7 @@ class SiteReport:
     files: int = 0
     left_out: Counter[str] = field(default_factory=Counter)  # name -> how many
     gone_pages: list[str] = field(default_factory=list)  # <lang>/<page>.html
+    warnings: list[str] = field(default_factory=list)  # UI translations 404.html does not use: path:line: why
 
 
 def render_robots(base_url: str | None) -> str:
@@ -204,7 +205,7 @@ def assemble(
         landing.write_landing(staging, list(langs))
         icon = landing.find_icon(staging / langs[0])
         icon = f"{langs[0]}/{icon}" if icon else None
-        page = notfound.render_404(templates, locale_dir, langs, base, project, icon=icon)
+        page = notfound.render_404(templates, locale_dir, langs, base, project, icon=icon, warn=report.warnings.append)
         atomic_write(staging / notfound.FILE_NAME, page.encode())
         if base:
             sitemap.write_sitemap(staging, source, langs, base)

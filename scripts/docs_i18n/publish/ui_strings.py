@@ -14,7 +14,6 @@ translate in every project language. A message id is a string, or a
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -141,15 +140,11 @@ def write_pot(project_templates: Path, langs: Iterable[str], out: Path) -> Path:
     return path
 
 
-def translations_js(sphinx_js: str, project_po: Path) -> str:
-    """Sphinx's ``translations.js`` with the project catalog's translations of script strings."""
-    start, end = sphinx_js.index("("), sphinx_js.rindex(")")
-    data = json.loads(sphinx_js[start + 1 : end])
-    with project_po.open("rb") as handle:
-        catalog = read_po(handle)
-    wanted = {_key(message) for message in js_strings()}
-    for message in catalog:
-        key = _key(message.id) if message.id else ""
-        if key in wanted and not message.fuzzy and _complete(message.string):
-            data["messages"][key] = list(message.string) if isinstance(message.string, tuple) else message.string
-    return sphinx_js[: start + 1] + json.dumps(data, ensure_ascii=False, indent=4, sort_keys=True) + sphinx_js[end:]
+def plural_messages(project_templates: Path) -> dict[str, str]:
+    """``{singular: plural}`` of the plural messages of the templates in use, Sphinx's scripts and Sphinx."""
+    found = {message[0]: message[1] for message in extract(project_templates) if isinstance(message, tuple)}
+    with (_sphinx_dir() / "locale" / "sphinx.pot").open("rb") as handle:
+        for message in read_po(handle):
+            if isinstance(message.id, tuple):
+                found.setdefault(message.id[0], message.id[1])
+    return found

@@ -14,7 +14,7 @@ Each feature is a small module with its own ``setup(app)``:
   English text in a translated page marked with its language;
 - :mod:`.state`: translation state per page (banner, switcher marks, hreflang, ``<meta>``);
 - :mod:`.status_page`: the translation status page (``translation-status.html``);
-- :mod:`.guard`: a translation cannot add HTML, directives or change link targets.
+- :mod:`.guard`: a translation cannot add HTML, script, directives or code, or change a link target.
 
 :mod:`.extraction` runs Sphinx's message extraction for the Markdown tools, and
 :mod:`.compat` holds every use of a private Sphinx, MyST or docutils name.
