@@ -6,7 +6,11 @@ This module extracts every string the templates in use mark for translation
 (the project's overrides, then the theme's files they do not override) and the
 strings of Sphinx's own scripts (search results), and writes ``sphinx.pot``
 beside the page templates, listing only the strings Sphinx does not already
-translate in every project language. A message id is a string, or a
+translate in every project language. Sphinx's HTML writer adds strings of its own to
+every page (``title="Link to this heading"`` on each heading's permalink, and the same
+for tables, code, images, terms and equations): they are extracted from Sphinx's code
+(:data:`SPHINX_MODULES`) into the template too, since Sphinx ships some languages
+(Korean, Japanese) without them. A message id is a string, or a
 ``(singular, plural)`` pair for plural messages.
 """
 
@@ -19,6 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_python
 from babel.messages.pofile import read_po, write_po
 from jinja2.ext import babel_extract
 
@@ -33,6 +38,10 @@ _JS_GETTEXT_RE = re.compile(rf"\b_\(\s*{_JS_STRING}\s*\)")
 _JS_NGETTEXT_RE = re.compile(rf"\bngettext\(\s*{_JS_STRING}\s*,\s*{_JS_STRING}\s*,")
 
 MessageId = str | tuple[str, str]
+
+# Sphinx's modules whose _() strings reach the reader in the HTML: the writer's permalink
+# titles, the builder's logo text, MathJax's equation permalinks.
+SPHINX_MODULES = ("writers/html5.py", "builders/html/__init__.py", "ext/mathjax.py")
 
 
 def template_roots(project_templates: Path) -> list[tuple[Path, Path]]:
@@ -61,8 +70,21 @@ def extract(project_templates: Path) -> dict[MessageId, list[tuple[str, int]]]:
                     if text and text.strip():
                         label = f"{root.parent.name}/{root.name}/{path.relative_to(root).as_posix()}"
                         found.setdefault(text, []).append((label, lineno))
-    for message, where in js_strings().items():
-        found.setdefault(message, []).extend(where)
+    for strings in (js_strings(), python_strings()):
+        for message, where in strings.items():
+            found.setdefault(message, []).extend(where)
+    return found
+
+
+def python_strings() -> dict[MessageId, list[tuple[str, int]]]:
+    """Strings Sphinx's HTML writer and builder put into pages (``_()`` in :data:`SPHINX_MODULES`)."""
+    found: dict[MessageId, list[tuple[str, int]]] = {}
+    for module in SPHINX_MODULES:
+        path = _sphinx_dir() / module
+        with path.open("rb") as handle:
+            for lineno, _func, message, _comments in extract_python(handle, {"_": None}, [], {}):
+                if isinstance(message, str) and message.strip():
+                    found.setdefault(message, []).append((f"sphinx/{module}", lineno))
     return found
 
 
