@@ -19,7 +19,6 @@ catalog, else English. It loads nothing: style and script are inline.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -48,7 +47,7 @@ def ui_gettext(locale_dir: Path, lang: str, source_lang: str = "en") -> Callable
 
 def _script_json(value: object) -> Markup:
     """*value* as JSON that is safe inside ``<script>``."""
-    return Markup(json.dumps(value, ensure_ascii=False).replace("<", "\\u003c"))
+    return Markup(landing.script_json(value))
 
 
 def render_404(
@@ -96,5 +95,6 @@ def render_404(
         project_json=_script_json(project),
         site_json=_script_json(site),
         base_json=_script_json(base_url),
-        pick_js=Markup(landing.PICK_JS),
+        scripts_json=_script_json(landing.script_table(list(langs))),
+        language_js=Markup(landing.language_js()),
     )
