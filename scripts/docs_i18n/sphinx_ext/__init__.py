@@ -10,7 +10,8 @@ Each feature is a small module with its own ``setup(app)``:
 - :mod:`.search_chinese`: Sphinx's Chinese search, fixed to work in the browser;
 - :mod:`.state`: translation state per page (banner, switcher marks, hreflang, ``<meta>``);
 - :mod:`.status_page`: the translation status page (``translation-status.html``);
-- :mod:`.guard`: a translation cannot add HTML, directives or change link targets.
+- :mod:`.guard`: a translation cannot add HTML, directives or change link targets;
+- :mod:`.code_blocks`: code blocks that scroll take the keyboard's focus.
 
 :mod:`.extraction` runs Sphinx's message extraction for the Markdown tools, and
 :mod:`.compat` holds every use of a private Sphinx, MyST or docutils name.
@@ -31,6 +32,7 @@ from docs_i18n.sphinx_ext import compat
 def features() -> tuple[Any, ...]:
     """The feature modules, each with its own ``setup(app)`` (imported when Sphinx loads the extension)."""
     from docs_i18n.sphinx_ext import (
+        code_blocks,
         frontmatter_meta,
         guard,
         search_chinese,
@@ -41,7 +43,17 @@ def features() -> tuple[Any, ...]:
         ui_catalog,
     )
 
-    return (frontmatter_meta, switcher, ui_catalog, search_korean, search_chinese, state, status_page, guard)
+    return (
+        frontmatter_meta,
+        switcher,
+        ui_catalog,
+        search_korean,
+        search_chinese,
+        state,
+        status_page,
+        guard,
+        code_blocks,
+    )
 
 
 def code_fingerprint() -> str:
