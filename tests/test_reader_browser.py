@@ -350,6 +350,15 @@ def test_404_breaks_korean_between_words_and_nothing_else(visit, published) -> N
     assert page.title().startswith(site_browser.ui_translation("ko", "Page not found"))
 
 
+@in_browser
+def test_korean_pages_keep_korean_words_whole_and_nothing_else(visit, published) -> None:
+    page = visit(guide_url(published.root_url, "ko"), KOREAN).page
+    style = "el => getComputedStyle(el).wordBreak"
+    assert page.locator("article p").first.evaluate(style) == "keep-all"
+    assert page.locator('.sidebar-drawer nav.i18n-switcher a[lang="ja"]').evaluate(style) == "normal"
+    assert page.locator('.sidebar-drawer nav.i18n-switcher a[lang="zh-CN"]').evaluate(style) == "normal"
+
+
 # -- no English left -----------------------------------------------------------------------------
 
 
