@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from docs_i18n.core.errors import InputError
@@ -40,6 +41,30 @@ def read_bytes(path: str | Path, what: str = "file") -> bytes:
         return b"".join(chunks)
     except OSError as exc:
         raise InputError(path, 0, f"cannot read {what}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def read_head(path: str | Path, end_of_head: Callable[[bytes], int | None], chunk: int = 4096) -> bytes:
+    """The first bytes of *path*, up to the offset *end_of_head* finds in what was read so far.
+
+    Reads one *chunk*, then more only while *end_of_head* returns ``None``; gives the
+    whole file when it never finds an end.
+    """
+    try:
+        fd = os.open(path, _READ_FLAGS)
+    except OSError as exc:
+        raise InputError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
+    try:
+        data = os.read(fd, chunk)
+        while (end := end_of_head(data)) is None:
+            more = os.read(fd, max(chunk, 1 << 16))
+            if not more:
+                return data
+            data += more
+        return data[:end]
+    except OSError as exc:
+        raise InputError(path, 0, f"cannot read file: {exc.strerror or exc}") from None
     finally:
         os.close(fd)
 
