@@ -64,6 +64,7 @@ a:hover, a:focus {{ border-color: var(--accent); }}
 </html>
 """
 
+HOME = "index.html"  # each language's home page, below its folder
 STATIC_DIR = Path(__file__).resolve().parent / "static"  # served as every built page's _static/ too
 LANGUAGE_JS_NAME = "language-choice.js"
 
@@ -111,7 +112,7 @@ _ICON_RE = re.compile(r'<link\b[^>]*\brel="(?:shortcut )?icon"[^>]*\bhref="([^"]
 def find_icon(lang_dir: Path) -> str | None:
     """The site's icon (``html_favicon``) relative to a built language: ``_static/favicon.svg``, or None."""
     try:
-        head = (Path(lang_dir) / "index.html").read_text(encoding="utf-8", errors="replace")[:16384]
+        head = (Path(lang_dir) / HOME).read_text(encoding="utf-8", errors="replace")[:16384]
     except OSError:
         return None
     found = _ICON_RE.search(head)
@@ -130,13 +131,13 @@ def render_landing(
     """
     site = site_languages(langs)
     links = "\n".join(
-        f'<li><a href="{lang}/index.html" hreflang="{languages.bcp47(lang)}" lang="{languages.bcp47(lang)}">'
+        f'<li><a href="{lang}/{HOME}" hreflang="{languages.bcp47(lang)}" lang="{languages.bcp47(lang)}">'
         f"{html.escape(languages.display_name(lang))}</a></li>"
         for lang in langs
     )
 
     def home(lang: str) -> str:
-        return site_urls.page_url(base_url, lang, "index.html") if base_url else site_urls.page_path(lang, "index.html")
+        return site_urls.page_url(base_url, lang, HOME) if base_url else site_urls.page_path(lang, HOME)
 
     entries = [(languages.bcp47(lang), home(lang)) for lang in langs] + [("x-default", base_url or "./")]
     alternates = "\n".join(
@@ -160,7 +161,7 @@ def write_landing(out: Path, langs: list[str], base_url: str | None = None) -> P
 
     *base_url* is normalized (:func:`site_urls.normalize_base_url`) or None.
     """
-    built = [lang for lang in langs if (Path(out) / lang / "index.html").is_file()]
+    built = [lang for lang in langs if (Path(out) / lang / HOME).is_file()]
     if not built:
         raise InputError(out, 0, "no built language found (expected <lang>/index.html); run 'make html' first")
     path = Path(out) / "index.html"
