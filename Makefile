@@ -90,7 +90,7 @@ $(VENVDIR)/.installed: requirements.txt pyproject.toml
 
 html: venv
 	@$(MAKE) --no-print-directory -j$(JOBS) html-languages
-	@$(I18N) landing --out $(BUILDDIR)/html $(ALL_LANGUAGES:%=--lang %)
+	@$(I18N) landing --out $(BUILDDIR)/html $(ALL_LANGUAGES:%=--lang %) $(if $(BASEURL),--base-url '$(BASEURL)')
 	@if [ -n '$(BASEURL)' ]; then $(I18N) sitemap --out $(BUILDDIR)/html --base-url '$(BASEURL)' --source $(SOURCEDIR) $(ALL_LANGUAGES:%=--lang %); \
 	  else rm -f $(BUILDDIR)/html/sitemap.xml; echo "no sitemap.xml: set html_baseurl in conf.py, or make html BASEURL=https://..."; fi
 
@@ -181,7 +181,15 @@ format: venv
 check: venv
 	@$(I18N) check
 
-test: lint check
+# axe-core for the browser tests' accessibility checks, pinned in tests/browser/package-lock.json
+# (npm ci); without npm those tests skip locally (they fail in CI, which installs it).
+BROWSER_DEPS := tests/browser/node_modules/.package-lock.json
+
+$(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --prefix tests/browser --silent; \
+	  else echo "npm not found: the accessibility tests will skip (apt-get install npm)"; fi
+
+test: lint check $(BROWSER_DEPS)
 	@$(VENVPY) -m pytest $(PYTESTOPTS)
 
 # -- Benchmarks (one command a line) ------------------------------------------------

@@ -23,7 +23,7 @@ SCRIPTS = ROOT / "scripts"
 LANGUAGES = tuple(project.configured_languages(ROOT))  # conf.py's i18n_languages: the source language first
 TRANSLATIONS = LANGUAGES[1:]
 _COPY_IGNORE = shutil.ignore_patterns(
-    ".venv", "_build", ".git", "__pycache__", "*.mo", ".pytest_cache", ".ruff_cache", ".hypothesis"
+    ".venv", "_build", ".git", "__pycache__", "*.mo", ".pytest_cache", ".ruff_cache", ".hypothesis", "node_modules"
 )
 
 # Sphinx colours its output when CI is set; tests read that output as plain text.

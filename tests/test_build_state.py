@@ -293,12 +293,15 @@ def test_hreflang_links_resolve_to_existing_files(rounds: Rounds) -> None:
             assert links == {}, path
             continue
         assert set(links) == {"en", "ko", "ja", "zh-CN", "x-default"}, path
+        home = path.relative_to(out).parts[1:] == ("index.html",)
+        x_default = links.pop("x-default")
+        # the home page's x-default is the root page that chooses the language; others' the English page
+        assert x_default == (BASE if home else links["en"]), path
         for tag, href in links.items():
             assert href.startswith(BASE), href
             target = out / unquote(href.removeprefix(BASE))
             assert target.is_file(), f"{path}: {tag} -> {href}"
             assert target.relative_to(out).parts[1:] == path.relative_to(out).parts[1:]
-        assert links["x-default"] == links["en"]
         canonical = parse(path).find("link", rel="canonical").attrs["href"]
         assert out / unquote(canonical.removeprefix(BASE)) == path
 
@@ -330,6 +333,8 @@ def _assert_sitemap(build: Build) -> None:
         shown = [lang for lang in LANGUAGES if (lang, page) not in untranslated]
         assert set(alternates) == {*(lang.replace("_", "-") for lang in shown), "x-default"}
         assert loc in alternates.values()
+        home = loc.removeprefix(BASE).split("/", 1)[1] == "index.html"
+        assert alternates.pop("x-default") == (BASE if home else alternates["en"]), loc  # as the pages say
         for href in alternates.values():
             assert (build.out / unquote(href.removeprefix(BASE))).is_file(), href
 

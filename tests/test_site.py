@@ -10,7 +10,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from conftest import FIXTURES, LANGUAGES, ROOT, TRANSLATIONS
-from docs_i18n.core import frontmatter, pages
+from docs_i18n.core import frontmatter, pages, pofile
+from docs_i18n.core import languages as lang_codes
 from docs_i18n.publish import ui_strings
 from htmlutil import parse, squash
 
@@ -106,15 +107,16 @@ def test_switcher_links_resolve_and_name_languages_in_themselves(built_site: Pat
 
 
 def _chrome_strings(path: Path) -> tuple[str, list[str]]:
-    """Visible text outside the article, and UI attributes (aria-label, title, placeholder)."""
-    html = path.read_text(encoding="utf-8")
-    html = re.sub(r"<article.*?</article>", "", html, flags=re.S)
-    html = re.sub(r"<(script|style)\b.*?</\1>", "", html, flags=re.S)
-    root = parse(html)
+    """Visible text outside the article, and UI attributes (aria-label, title, placeholder, alt) anywhere:
+    the HTML writer adds its own to the article (``title="Link to this heading"`` on every heading)."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", "", path.read_text(encoding="utf-8"), flags=re.S)
     attrs = [
-        v for node in root.iter() for k, v in node.attrs.items() if k in ("aria-label", "title", "placeholder") and v
+        v
+        for node in parse(html).iter()
+        for k, v in node.attrs.items()
+        if k in ("aria-label", "title", "placeholder", "alt") and v
     ]
-    return squash(root.text()), attrs
+    return squash(parse(re.sub(r"<article.*?</article>", "", html, flags=re.S)).text()), attrs
 
 
 @pytest.mark.parametrize("lang", TRANSLATIONS)
@@ -155,7 +157,21 @@ def test_front_matter_reaches_the_catalog_templates(tmp_path: Path) -> None:
     for field in frontmatter.translatable_fields(matter):
         assert f'msgid "{field.text}"' in pot
         assert f"litellm.md:{field.line}\n" in pot
-    assert (tmp_path / "out" / "en" / "sphinx.pot").is_file()
+    ui_template = (tmp_path / "out" / "en" / "sphinx.pot").read_text(encoding="utf-8")
+    # the HTML writer's own strings, which Sphinx ships untranslated in some languages
+    for message in ("Link to this heading", "Link to this table", "Link to this code", "Link to this image"):
+        assert f'msgid "{message}"' in ui_template
+    assert "#: sphinx/writers/html5.py:" in ui_template
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_heading_links_are_titled_in_the_pages_language(built_site: Path, lang: str) -> None:
+    catalog = {
+        e.msgid: e.msgstr[0] for e in pofile.read(ROOT / "locale" / lang / "LC_MESSAGES" / "sphinx.po").messages()
+    }
+    titles = {a.attrs.get("title") for a in article(built_site, lang, GUIDE).find_all("a", cls="headerlink")}
+    assert titles == {catalog["Link to this heading"]}
+    assert catalog["Link to this heading"] not in ("", "Link to this heading")
 
 
 def test_landing_page_links_every_language(tmp_path: Path, built_site: Path) -> None:
@@ -176,6 +192,29 @@ def test_landing_page_links_every_language(tmp_path: Path, built_site: Path) -> 
         "zh_CN/index.html": "简体中文",
     }
     assert "navigator.languages" in (out / "index.html").read_text()
+    assert root.find("link", rel="canonical") is None  # no base URL: no canonical, relative alternates
+    alternates = {link.attrs["hreflang"]: link.attrs["href"] for link in root.find_all("link", rel="alternate")}
+    assert alternates == {**{lang_codes.bcp47(lang): f"{lang}/index.html" for lang in LANGUAGES}, "x-default": "./"}
+
+
+def test_landing_page_has_a_canonical_url_and_absolute_alternates(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    base = "https://docs.example.net/guides/"
+    for lang in LANGUAGES:
+        (tmp_path / lang).mkdir()
+        (tmp_path / lang / "index.html").write_text("x")
+    langs = [a for lang in LANGUAGES for a in ("--lang", lang)]
+    assert run_cli("landing", "--out", tmp_path, *langs, "--base-url", base.rstrip("/")).code == 0
+    root = parse(tmp_path / "index.html")
+    assert root.find("link", rel="canonical").attrs["href"] == base
+    alternates = {link.attrs["hreflang"]: link.attrs["href"] for link in root.find_all("link", rel="alternate")}
+    assert alternates == {
+        **{lang_codes.bcp47(lang): f"{base}{lang}/index.html" for lang in LANGUAGES},
+        "x-default": base,  # the chooser itself
+    }
+    bad = run_cli("landing", "--out", tmp_path, *langs, "--base-url", "docs.example.net")
+    assert bad.code == 2 and "not an absolute http(s) URL" in bad.err
 
 
 def test_landing_page_refuses_an_empty_build(tmp_path: Path) -> None:

@@ -212,10 +212,11 @@ def chromium() -> Iterator[BrowserThread]:
 
 
 class Visitor:
-    """``visit(url, languages=..., js=True, allowed=())``: a watched page in a fresh browser context.
+    """``visit(url, languages=..., js=True, allowed=(), **options)``: a watched page in a fresh browser context.
 
     *languages* are the visitor's preferred languages (``navigator.languages`` and
-    ``Accept-Language``); every page is checked for problems when the test ends.
+    ``Accept-Language``); *options* other browser context options (``viewport``,
+    ``color_scheme``); every page is checked for problems when the test ends.
     Call it in the browser's thread (a test decorated with ``@in_browser``).
     """
 
@@ -224,11 +225,17 @@ class Visitor:
         self.contexts: list = []
         self.watched: list[Watched] = []
 
-    def __call__(self, url: str, languages: list[str] | None = None, js: bool = True, allowed: tuple[str, ...] = ()):
+    def __call__(
+        self,
+        url: str,
+        languages: list[str] | None = None,
+        js: bool = True,
+        allowed: tuple[str, ...] = (),
+        **options: object,
+    ):
         languages = languages or ["en-US", "en"]
-        context = self.thread.browser.new_context(
-            locale=languages[0], java_script_enabled=js, viewport={"width": 1280, "height": 900}
-        )
+        options = {"viewport": {"width": 1280, "height": 900}, **options}  # Playwright's context options
+        context = self.thread.browser.new_context(locale=languages[0], java_script_enabled=js, **options)
         self.contexts.append(context)
         page = context.new_page()
         session = context.new_cdp_session(page)
@@ -337,10 +344,10 @@ def test_root_without_scripts_offers_every_language(visit, site_url: str) -> Non
 @in_browser
 def test_switcher_moves_from_the_korean_guide_to_the_same_page(visit, site_url: str, target: str) -> None:
     page = visit(guide_url(site_url, "ko"), KOREAN).page
-    page.locator(f'nav.i18n-switcher a[hreflang="{lang_codes.bcp47(target)}"]').click()
+    page.locator(f'nav.i18n-switcher-sidebar a[hreflang="{lang_codes.bcp47(target)}"]').click()
     page.wait_for_url(guide_url(site_url, target))
     assert lang_of(page) == lang_codes.bcp47(target)
-    assert page.locator("nav.i18n-switcher [aria-current=page]").inner_text() == lang_codes.display_name(target)
+    assert page.locator("nav.i18n-switcher-sidebar [aria-current=page]").inner_text() == lang_codes.display_name(target)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

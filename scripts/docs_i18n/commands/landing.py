@@ -6,9 +6,13 @@ import argparse
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command
-from docs_i18n.publish import landing
+from docs_i18n.publish import landing, site_urls
 
-EXAMPLE = "example:\n  scripts/i18n landing --out _build/html --lang en --lang ko --lang ja --lang zh_CN"
+EXAMPLE = """example:
+  scripts/i18n landing --out _build/html --lang en --lang ko --lang ja --lang zh_CN \\
+      --base-url https://docs.example.org/openclaw/
+
+exit codes: 0 written; 2 usage or input error (no built language, bad base URL)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,10 +27,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--lang", action="append", required=True, help="a built language (repeat; the first is the fallback)"
     )
+    parser.add_argument(
+        "--base-url", help="absolute URL where the site is published (html_baseurl): canonical and hreflang URLs"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    path = landing.write_landing(args.out, args.lang)
+    base = site_urls.normalize_base_url(args.base_url) if args.base_url else None
+    path = landing.write_landing(args.out, args.lang, base)
     print(f"wrote {path}")
     return 0

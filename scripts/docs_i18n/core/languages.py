@@ -99,3 +99,40 @@ def display_name(lang: str) -> str:
             name = names[key]
             return name[:1].upper() + name[1:] if name[:1].islower() else name
     return locale.get_display_name() or lang
+
+
+def likely_script(lang: str) -> str:
+    """The script a language is written in, from CLDR's likely subtags (Babel).
+
+    ``zh_CN`` -> ``Hans``, ``zh_TW`` -> ``Hant``, ``ko`` -> ``Kore``; an explicit script
+    wins (``zh_Hant`` -> ``Hant``); ``""`` when CLDR does not know the language.
+    """
+    from babel.core import get_global, parse_locale
+
+    language, territory, script = parse_locale(lang.replace("-", "_"))[:3]
+    if script:
+        return script
+    likely = get_global("likely_subtags")
+    for key in (f"{language}_{territory}" if territory else "", language):
+        if key in likely:
+            return parse_locale(likely[key])[2] or ""
+    return ""
+
+
+def region_scripts(language: str) -> dict[str, str]:
+    """A language's likely script (key ``""``) and every region where CLDR gives it another.
+
+    ``zh`` -> ``{"": "Hans", "TW": "Hant", "HK": "Hant", ...}``: a reader's ``zh-TW``
+    reads Traditional Chinese, not the Simplified of ``zh`` or ``zh-SG``.
+    """
+    from babel.core import get_global, parse_locale
+
+    default = likely_script(language)
+    found = {"": default}
+    for key, value in get_global("likely_subtags").items():
+        parts = key.split("_")
+        if len(parts) == 2 and parts[0] == language and (len(parts[1]) == 2 or parts[1].isdigit()):
+            script = parse_locale(value)[2] or ""
+            if script and script != default:
+                found[parts[1]] = script
+    return found

@@ -22,7 +22,6 @@ then Sphinx's own catalog, else English. It loads nothing: style and script are 
 from __future__ import annotations
 
 import functools
-import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -81,7 +80,7 @@ def _ignore(message: str) -> None:
 
 def _script_json(value: object) -> Markup:
     """*value* as JSON that is safe inside ``<script>``."""
-    return Markup(json.dumps(value, ensure_ascii=False).replace("<", "\\u003c"))
+    return Markup(landing.script_json(value))
 
 
 def render_404(
@@ -131,5 +130,6 @@ def render_404(
         project_json=_script_json(project),
         site_json=_script_json(site),
         base_json=_script_json(base_url),
-        pick_js=Markup(landing.PICK_JS),
+        scripts_json=_script_json(landing.script_table(list(langs))),
+        language_js=Markup(landing.language_js()),
     )

@@ -202,7 +202,7 @@ def assemble(
     try:
         for lang in langs:
             copy_language(html / lang, staging / lang, docnames, report)
-        landing.write_landing(staging, list(langs))
+        landing.write_landing(staging, list(langs), base)
         icon = landing.find_icon(staging / langs[0])
         icon = f"{langs[0]}/{icon}" if icon else None
         page = notfound.render_404(templates, locale_dir, langs, base, project, icon=icon, warn=report.warnings.append)

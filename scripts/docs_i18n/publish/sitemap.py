@@ -2,7 +2,8 @@
 
 Each ``<url>`` is one page in one language; its ``xhtml:link rel="alternate"``
 entries name the same page in every built language (BCP 47 tags, from
-:func:`docs_i18n.core.languages.bcp47`) and ``x-default`` (the default language, English),
+:func:`docs_i18n.core.languages.bcp47`) and ``x-default`` (the default language, English;
+for the home page, the root page that chooses the reader's language),
 as search engines expect for translated sites. URLs are absolute, from the base
 URL (``html_baseurl``) and :mod:`docs_i18n.publish.site_urls`, the rule the pages'
 own ``<link rel="alternate" hreflang>`` entries follow.
@@ -25,7 +26,7 @@ from xml.etree import ElementTree as ET
 from docs_i18n.core import languages, pages
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import atomic_write
-from docs_i18n.publish import site_urls
+from docs_i18n.publish import landing, site_urls
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -84,7 +85,9 @@ def render_sitemap(base_url: str, built: dict[str, list[str]], default_lang: str
     urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
     for target, langs in built.items():
         alternates = [(languages.bcp47(lang), site_urls.page_url(base_url, lang, target)) for lang in langs]
-        if default_lang in langs:
+        if target == landing.HOME:  # the home page's x-default is the root page that chooses
+            alternates.append(("x-default", base_url))
+        elif default_lang in langs:
             alternates.append(("x-default", site_urls.page_url(base_url, default_lang, target)))
         for lang in langs:
             url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")

@@ -7,7 +7,11 @@ This module extracts every string the templates in use mark for translation
 strings of Sphinx's own scripts (search results) and those the build writes
 itself (:data:`EXTENSION_STRINGS`), and writes ``sphinx.pot``
 beside the page templates, listing only the strings Sphinx does not already
-translate in every project language. A message id is a string, or a
+translate in every project language. Sphinx's HTML writer adds strings of its own to
+every page (``title="Link to this heading"`` on each heading's permalink, and the same
+for tables, code, images, terms and equations): they are extracted from Sphinx's code
+(:data:`SPHINX_MODULES`) into the template too, since Sphinx ships some languages
+(Korean, Japanese) without them. A message id is a string, or a
 ``(singular, plural)`` pair for plural messages.
 """
 
@@ -19,6 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_python
 from babel.messages.pofile import read_po, write_po
 from jinja2.ext import babel_extract
 
@@ -37,6 +42,9 @@ MessageId = str | tuple[str, str]
 # Strings the build writes into pages itself, not through a template: msgid -> where.
 FALLBACK_TITLE = "Not yet translated: shown in English"  # tooltip of English text in a translated page
 EXTENSION_STRINGS = {FALLBACK_TITLE: "docs_i18n/sphinx_ext/rendered.py"}
+# Sphinx's modules whose _() strings reach the reader in the HTML: the writer's permalink
+# titles, the builder's logo text, MathJax's equation permalinks.
+SPHINX_MODULES = ("writers/html5.py", "builders/html/__init__.py", "ext/mathjax.py")
 
 
 def template_roots(project_templates: Path) -> list[tuple[Path, Path]]:
@@ -65,10 +73,23 @@ def extract(project_templates: Path) -> dict[MessageId, list[tuple[str, int]]]:
                     if text and text.strip():
                         label = f"{root.parent.name}/{root.name}/{path.relative_to(root).as_posix()}"
                         found.setdefault(text, []).append((label, lineno))
-    for message, where in js_strings().items():
-        found.setdefault(message, []).extend(where)
+    for strings in (js_strings(), python_strings()):
+        for message, where in strings.items():
+            found.setdefault(message, []).extend(where)
     for message, module in EXTENSION_STRINGS.items():
         found.setdefault(message, []).append((module, 0))
+    return found
+
+
+def python_strings() -> dict[MessageId, list[tuple[str, int]]]:
+    """Strings Sphinx's HTML writer and builder put into pages (``_()`` in :data:`SPHINX_MODULES`)."""
+    found: dict[MessageId, list[tuple[str, int]]] = {}
+    for module in SPHINX_MODULES:
+        path = _sphinx_dir() / module
+        with path.open("rb") as handle:
+            for lineno, _func, message, _comments in extract_python(handle, {"_": None}, [], {}):
+                if isinstance(message, str) and message.strip():
+                    found.setdefault(message, []).append((f"sphinx/{module}", lineno))
     return found
 
 
@@ -130,7 +151,8 @@ def missing_strings(project_templates: Path, langs: Iterable[str]) -> dict[Messa
 
 def write_pot(project_templates: Path, langs: Iterable[str], out: Path) -> Path:
     """Write ``<out>/sphinx.pot`` with the strings the project must translate."""
-    catalog = Catalog(project="OpenClaw theme", fuzzy=False)
+    # English, the source language: its plural rule (Plural-Forms) lets the plural search message be read
+    catalog = Catalog(project="OpenClaw theme", fuzzy=False, locale="en")
     for message, where in sorted(missing_strings(project_templates, langs).items(), key=lambda i: _key(i[0])):
         catalog.add(message, locations=where, string=("", "") if isinstance(message, tuple) else "")
     path = Path(out) / "sphinx.pot"

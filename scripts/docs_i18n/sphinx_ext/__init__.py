@@ -14,7 +14,8 @@ Each feature is a small module with its own ``setup(app)``:
   English text in a translated page marked with its language;
 - :mod:`.state`: translation state per page (banner, switcher marks, hreflang, ``<meta>``);
 - :mod:`.status_page`: the translation status page (``translation-status.html``);
-- :mod:`.guard`: a translation cannot add HTML, script, directives or code, or change a link target.
+- :mod:`.guard`: a translation cannot add HTML, script, directives or code, or change a link target;
+- :mod:`.code_blocks`: code blocks that scroll take the keyboard's focus.
 
 :mod:`.extraction` runs Sphinx's message extraction for the Markdown tools, and
 :mod:`.compat` holds every use of a private Sphinx, MyST or docutils name.
@@ -35,6 +36,7 @@ from docs_i18n.sphinx_ext import compat
 def features() -> tuple[Any, ...]:
     """The feature modules, each with its own ``setup(app)`` (imported when Sphinx loads the extension)."""
     from docs_i18n.sphinx_ext import (
+        code_blocks,
         frontmatter_meta,
         guard,
         page_title,
@@ -58,6 +60,7 @@ def features() -> tuple[Any, ...]:
         state,
         status_page,
         guard,
+        code_blocks,
     )
 
 

@@ -52,7 +52,7 @@ from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import site_urls
 from docs_i18n.sphinx_ext import rendered
-from docs_i18n.sphinx_ext.switcher import current_language, page_href
+from docs_i18n.sphinx_ext.switcher import current_language, page_href, root_href
 from docs_i18n.status import coverage, states
 
 logger = logging.getLogger(__name__)
@@ -206,8 +206,18 @@ def alternates(app: Sphinx, pagename: str, base: str | None, shown: list[str]) -
         return page_href(pagename, lang, pagename, suffix, layout)
 
     links = [{"hreflang": languages.bcp47(lang), "href": href(lang)} for lang in shown]
-    links.append({"hreflang": "x-default", "href": href(app.config.i18n_source_language)})
+    links.append(
+        {"hreflang": "x-default", "href": chooser_href(app, pagename, base) or href(app.config.i18n_source_language)}
+    )
     return links
+
+
+def chooser_href(app: Sphinx, pagename: str, base: str | None) -> str | None:
+    """The root page that chooses the reader's language (``publish/landing.py``), as the home
+    page's ``x-default``, as the root page names itself; None for other pages and layouts."""
+    if pagename != app.config.root_doc or app.config.i18n_language_path != site_urls.LANGUAGE_PATH:
+        return None
+    return base or root_href(pagename)
 
 
 def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:

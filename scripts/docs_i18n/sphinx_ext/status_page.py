@@ -118,7 +118,7 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
 
 
 def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
-    """``i18n_status_href``: the link to the status page (for the sidebar), or None."""
+    """``i18n_status_href``: the link to the status page (in every page's footer), or None."""
     name = app.config.i18n_status_page
     shown = name and is_html(app) and name not in app.env.all_docs and "pathto" in context
     context["i18n_status_href"] = context["pathto"](name) if shown else None

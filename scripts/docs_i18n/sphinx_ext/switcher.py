@@ -2,7 +2,11 @@
 
 Adds ``i18n_languages`` to each page's template context: a list of
 ``{"code", "bcp47", "name", "href", "current"}`` entries, names from Babel's CLDR
-data in each language itself. Every language is built into ``<root>/<lang>/``,
+data in each language itself, and ``i18n_root_href``, the site's root relative to the
+page. Every page loads ``_static/language-choice.js``
+(:data:`docs_i18n.publish.landing.LANGUAGE_JS_NAME`): the switcher's links keep the
+reader's ``#fragment`` and ``?query``, and a click on one is remembered as the reader's
+choice, which the root page honours. Every language is built into ``<root>/<lang>/``,
 so the page in another language sits at ``../<lang>/<pagename>.html`` (another
 layout, such as Read the Docs' ``<root>/<tag>/<version>/``, is set with the
 ``i18n_language_path`` config value: see :mod:`docs_i18n.publish.site_urls`).
@@ -16,7 +20,7 @@ from sphinx.application import Sphinx
 
 from docs_i18n.core import languages
 from docs_i18n.core.errors import InputError
-from docs_i18n.publish import site_urls
+from docs_i18n.publish import landing, site_urls
 
 
 def current_language(app: Sphinx) -> str:
@@ -24,12 +28,16 @@ def current_language(app: Sphinx) -> str:
     return app.config.language or app.config.i18n_source_language
 
 
+def root_href(from_page: str, pattern: str = site_urls.LANGUAGE_PATH) -> str:
+    """Relative link from *from_page* in a language tree to the site's root folder (``../``)."""
+    return "../" * (from_page.count("/") + site_urls.language_depth(pattern))
+
+
 def page_href(
     from_page: str, lang: str, to_page: str, suffix: str = ".html", pattern: str = site_urls.LANGUAGE_PATH
 ) -> str:
     """Relative link from *from_page* in one language tree to *to_page* in *lang*."""
-    depth = from_page.count("/") + site_urls.language_depth(pattern)
-    return "../" * depth + f"{site_urls.language_path(lang, pattern)}{to_page}{suffix}"
+    return root_href(from_page, pattern) + f"{site_urls.language_path(lang, pattern)}{to_page}{suffix}"
 
 
 def languages_context(app: Sphinx, pagename: str) -> list[dict[str, Any]]:
@@ -51,6 +59,13 @@ def languages_context(app: Sphinx, pagename: str) -> list[dict[str, Any]]:
 def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     context["i18n_languages"] = languages_context(app, pagename)
     context["i18n_current"] = current_language(app)
+    context["i18n_root_href"] = root_href(pagename, app.config.i18n_language_path)
+
+
+def add_language_script(app: Sphinx, config: Any) -> None:
+    """Serve ``language-choice.js`` from every build's ``_static`` and load it on every page."""
+    config.html_static_path.append(str(landing.STATIC_DIR))
+    app.add_js_file(landing.LANGUAGE_JS_NAME)
 
 
 def check_config(app: Sphinx, config: Any) -> None:
@@ -66,4 +81,5 @@ def check_config(app: Sphinx, config: Any) -> None:
 def setup(app: Sphinx) -> None:
     app.add_config_value("i18n_language_path", site_urls.LANGUAGE_PATH, "html", types=frozenset({str}))
     app.connect("config-inited", check_config)
+    app.connect("config-inited", add_language_script)
     app.connect("html-page-context", on_page_context)

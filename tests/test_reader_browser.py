@@ -1,0 +1,370 @@
+"""What a reader gets from the published site in Chromium: accessibility measured with axe-core,
+phones, a switcher that keeps the reader's place and choice, and language matching by script.
+
+The site and the browser are those of ``test_site_browser.py`` (its fixtures and helpers; this
+module runs its own Chromium in a thread of its own). axe-core is the npm package pinned in
+``tests/browser/package-lock.json`` (``npm ci --prefix tests/browser``, run by ``.ci/run``);
+without it the accessibility tests skip locally and fail when ``CI`` is set, like the browser.
+Screenshots of the guide and the status page at 1280 and 390 px wide go to
+``$I18N_TEST_ARTIFACTS`` (``<page>-<lang>-<width>.png``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+import test_site_browser as site_browser
+from babel import Locale
+from test_site_browser import GUIDE, KOREAN, QUERIES, guide_url, in_browser, lang_of, search_results
+
+from conftest import LANGUAGES, ROOT, TRANSLATIONS
+from docs_i18n.core import languages as lang_codes
+from docs_i18n.publish import landing
+
+# test_site_browser's fixtures, instantiated for this module
+chromium = site_browser.chromium
+visit = site_browser.visit
+published = site_browser.published
+artifacts = site_browser.artifacts
+
+AXE = ROOT / "tests" / "browser" / "node_modules" / "axe-core" / "axe.min.js"
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+# Every kind of page, in every language (below the language folder).
+PAGE_KINDS = {
+    "home": "index.html",
+    "guide": f"{GUIDE}.html",
+    "status": "translation-status.html",
+    "genindex": "genindex.html",
+}
+# axe's default rules and WCAG 2.2's target size (off by default); serious and critical fail.
+AXE_RUN = """async () => {
+  const result = await axe.run(document, {rules: {"target-size": {enabled: true}}, resultTypes: ["violations"]});
+  return result.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => n.target.join(" ") + ": " + (n.failureSummary || "").replace(/\\s+/g, " ")),
+  }));
+}"""
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE.is_file():
+        reason = f"axe-core is not installed at {AXE.relative_to(ROOT)}: run 'npm ci --prefix tests/browser'"
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason} (CI is set: the accessibility tests must run)")
+        pytest.skip(reason)
+    return AXE.read_text(encoding="utf-8")
+
+
+def serious_problems(page, axe: str) -> list[str]:  # noqa: ANN001
+    """axe-core's serious and critical violations on *page*, one line each."""
+    page.evaluate(axe)  # evaluated, not a <script>: it runs on a page with scripts off too
+    found = page.evaluate(AXE_RUN)
+    return [
+        f"{page.url}: {v['id']} ({v['impact']}): {v['help']}\n    " + "\n    ".join(v["nodes"][:5])
+        for v in found
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def wait_until_ready(page) -> None:  # noqa: ANN001
+    page.wait_for_load_state("load")
+    page.evaluate("document.fonts.ready.then(() => true)")
+
+
+# -- accessibility ------------------------------------------------------------------------------
+
+
+class Audit:
+    """Opens pages in one colour scheme and collects axe-core's serious and critical findings."""
+
+    def __init__(self, visit, axe: str, scheme: str) -> None:  # noqa: ANN001
+        self.visit, self.axe, self.scheme = visit, axe, scheme
+        self.problems: list[str] = []
+
+    def __call__(
+        self, url: str, viewport: dict = DESKTOP, languages: list[str] | None = None, theme: str = "", **options
+    ) -> None:
+        """Audit *url*; *theme* is Furo's choice against the system's (``data-theme``: light, dark)."""
+        page = self.visit(url, languages, viewport=viewport, color_scheme=self.scheme, **options).page
+        if theme:
+            page.evaluate("theme => { document.body.dataset.theme = theme; }", theme)
+        self._audit(page, url)
+
+    def without_scripts(self, url: str) -> None:
+        """*url* as a reader without scripts gets it (axe itself needs them: the page's are taken out)."""
+        page = self.visit("about:blank", color_scheme=self.scheme, viewport=DESKTOP).page
+
+        def strip(route) -> None:  # noqa: ANN001
+            response = route.fetch()
+            route.fulfill(response=response, body=re.sub(r"<script\b.*?</script>", "", response.text(), flags=re.S))
+
+        page.route(url, strip)
+        page.goto(url)
+        self._audit(page, url)
+
+    def _audit(self, page, url: str) -> None:  # noqa: ANN001
+        wait_until_ready(page)
+        if "search.html" in url:
+            search_results(page)
+        self.problems.extend(serious_problems(page, self.axe))
+
+    def check(self) -> None:
+        assert not self.problems, f"{len(self.problems)} serious accessibility problems:\n" + "\n".join(self.problems)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+@in_browser
+def test_no_serious_accessibility_problem_on_any_kind_of_page(visit, published, axe_source, lang, scheme) -> None:
+    audit = Audit(visit, axe_source, scheme)
+    base = f"{published.prefix_url}{lang}/"
+    for path in PAGE_KINDS.values():
+        audit(base + path)
+    audit(f"{base}search.html?q={QUERIES[lang]}")
+    audit(f"{base}{GUIDE}.html", PHONE)
+    audit(f"{base}translation-status.html", PHONE)
+    audit.check()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@in_browser
+def test_no_serious_accessibility_problem_on_the_sites_own_pages(visit, published, axe_source, scheme) -> None:
+    audit = Audit(visit, axe_source, scheme)
+    audit.without_scripts(published.prefix_url)  # the root page (with scripts it moves on at once)
+    missing = f"{published.prefix_url}ko/providers/gone.html"
+    audit(missing, DESKTOP, KOREAN, allowed=(missing,))
+    audit(missing, PHONE, KOREAN, allowed=(missing,))
+    # an out-of-date translation: the banner, the switcher's mark and the status page's states
+    audit(guide_url(published.edited_url, "ko"), DESKTOP, KOREAN)
+    audit(guide_url(published.edited_url, "ko"), PHONE, KOREAN)
+    audit(f"{published.edited_url}ko/translation-status.html", DESKTOP, KOREAN)
+    # the reader's own choice in Furo's theme switch, against the system's
+    other = "dark" if scheme == "light" else "light"
+    audit(guide_url(published.edited_url, "ko"), DESKTOP, KOREAN, theme=other)
+    audit(f"{published.edited_url}ko/translation-status.html", DESKTOP, KOREAN, theme=other)
+    audit.check()
+
+
+@in_browser
+def test_axe_finds_what_it_is_asked_to_find(visit, published, axe_source: str) -> None:
+    """The check above can fail: a low-contrast label and a tiny link are found on a real page."""
+    page = visit(guide_url(published.root_url, "ko")).page
+    page.evaluate(
+        """() => {
+        const div = document.createElement("div");
+        const tiny = 'style="display:block;float:left;width:12px;height:12px;overflow:hidden"';
+        div.innerHTML = '<p style="color:#00c852;background:#fff">현재</p>'
+          + `<a href="#a" ${tiny}>a</a><a href="#b" ${tiny}>b</a>`;
+        document.querySelector("article").prepend(div);
+    }"""
+    )
+    found = "\n".join(serious_problems(page, axe_source))
+    assert "color-contrast" in found and "target-size" in found
+
+
+# -- phones -------------------------------------------------------------------------------------
+
+# Every text of the status page's content: where it ends, and how many characters a line holds.
+MEASURE_TEXT = """() => {
+  const out = [];
+  for (const el of document.querySelectorAll("#translation-status th, #translation-status td")) {
+    const text = el.innerText.trim();
+    if (!text) continue;
+    const box = el.getBoundingClientRect();
+    const lineHeight = parseFloat(getComputedStyle(el).lineHeight) || 20;
+    const lines = Math.max(1, Math.round((el.clientHeight - parseFloat(getComputedStyle(el).paddingTop)
+      - parseFloat(getComputedStyle(el).paddingBottom)) / lineHeight));
+    out.push({text, right: box.right, left: box.left, perLine: text.replace(/\\s+/g, "").length / lines});
+  }
+  return {cells: out, width: innerWidth, scrollWidth: document.scrollingElement.scrollWidth};
+}"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@in_browser
+def test_status_page_reads_on_a_phone(visit, published, artifacts: Path, lang: str, capsys) -> None:
+    page = visit(f"{published.root_url}{lang}/translation-status.html", viewport=PHONE).page
+    wait_until_ready(page)
+    measured = page.evaluate(MEASURE_TEXT)
+    assert measured["scrollWidth"] <= measured["width"], "the page scrolls sideways"
+    assert len(measured["cells"]) >= 3 * len(LANGUAGES)
+    for cell in measured["cells"]:
+        assert cell["left"] >= 0 and cell["right"] <= measured["width"] + 0.5, f"off-screen: {cell}"
+        assert cell["perLine"] >= 3 or len(cell["text"]) < 3, f"squeezed to a few characters a line: {cell}"
+    for path in (f"{GUIDE}.html", "translation-status.html"):
+        for size in (DESKTOP, PHONE):
+            shot = visit(f"{published.root_url}{lang}/{path}", viewport=size).page
+            wait_until_ready(shot)
+            name = "guide" if path != "translation-status.html" else "status"
+            target = artifacts / f"{name}-{lang}-{size['width']}.png"
+            shot.screenshot(path=str(target), full_page=True)
+            assert target.stat().st_size > 10_000
+            with capsys.disabled():
+                print(f"\n  screenshot: {target}", end="")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@in_browser
+def test_the_header_has_the_switcher_on_a_phone(visit, published, lang: str) -> None:
+    target = next(other for other in LANGUAGES if other != lang)
+    page = visit(guide_url(published.prefix_url, lang) + "#virtual-keys", viewport=PHONE).page
+    header = page.locator("header.mobile-header nav.i18n-switcher")
+    summary = header.locator("summary")
+    assert summary.is_visible()
+    assert summary.locator("svg").is_visible()  # an icon
+    assert summary.inner_text().strip() == lang_codes.display_name(lang)  # and a label: the page's language
+    assert header.get_attribute("aria-label") == (
+        "Languages" if lang == "en" else site_browser.ui_translation(lang, "Languages")
+    )
+    assert not page.locator(".sidebar-drawer nav.i18n-switcher").is_visible()
+    assert page.locator("nav.i18n-switcher:visible").count() == 1  # one switcher at a time
+    box = summary.bounding_box()
+    assert box["height"] >= 24 and box["x"] + box["width"] <= PHONE["width"]
+    summary.click()
+    link = header.locator(f'a[hreflang="{lang_codes.bcp47(target)}"]')
+    assert link.is_visible()
+    link.click()
+    page.wait_for_url(guide_url(published.prefix_url, target) + "#virtual-keys")
+    assert lang_of(page) == lang_codes.bcp47(target)
+    wide = visit(guide_url(published.prefix_url, lang), viewport=DESKTOP).page
+    assert not wide.locator("header.mobile-header").is_visible()
+    assert wide.locator(".sidebar-drawer nav.i18n-switcher").is_visible()
+
+
+# -- the switcher keeps the reader's place ------------------------------------------------------
+
+
+@in_browser
+def test_switching_language_keeps_the_section(visit, published) -> None:
+    base = published.prefix_url
+    page = visit(guide_url(base, "ko") + "#virtual-keys", KOREAN).page
+    page.locator('.sidebar-drawer nav.i18n-switcher a[hreflang="ja"]').click()
+    page.wait_for_url(guide_url(base, "ja") + "#virtual-keys")
+    # the reader is taken to the section (once the page has settled: fonts move it)
+    page.wait_for_function("() => Math.abs(document.getElementById('virtual-keys').getBoundingClientRect().top) < 100")
+    # a section the reader moves to after the page loaded (a link to it on the page)
+    page.locator('article a.headerlink[href="#model-routing"]').dispatch_event("click")
+    page.wait_for_url("**#model-routing")
+    page.locator('.sidebar-drawer nav.i18n-switcher a[hreflang="zh-CN"]').click()
+    page.wait_for_url(guide_url(base, "zh_CN") + "#model-routing")
+
+
+@in_browser
+def test_switching_language_keeps_the_search(visit, published) -> None:
+    base = published.prefix_url
+    page = visit(f"{base}ko/search.html?q=LiteLLM", KOREAN).page
+    assert guide_url(base, "ko") in search_results(page)
+    page.locator('.sidebar-drawer nav.i18n-switcher a[hreflang="en"]').click()
+    page.wait_for_url(f"{base}en/search.html?q=LiteLLM")
+    assert parse_qs(urlsplit(page.url).query) == {"q": ["LiteLLM"]}
+    assert guide_url(base, "en") in search_results(page)
+
+
+@pytest.mark.parametrize("where", ["root", "prefix"])
+@in_browser
+def test_the_root_page_honours_the_readers_earlier_choice(visit, published, where: str) -> None:
+    base = published.root_url if where == "root" else published.prefix_url
+    watch = visit(base, KOREAN)
+    page = watch.page
+    page.wait_for_url(f"{base}ko/index.html")
+    page.locator('.sidebar-drawer nav.i18n-switcher a[hreflang="ja"]').click()
+    page.wait_for_url(f"{base}ja/index.html")
+    page.goto(base)  # navigator.languages still says Korean
+    page.wait_for_url(f"{base}ja/index.html")
+    assert lang_of(page) == "ja"
+    if where == "prefix":  # the page-not-found page offers the chosen language first too
+        missing = f"{base}no/such/page.html"
+        watch.allowed = (missing,)
+        page.goto(missing)
+        assert page.locator("main section").first.get_attribute("data-lang") == "ja"
+    other = visit(base, KOREAN).page  # another browser profile: nothing remembered
+    other.wait_for_url(f"{base}ko/index.html")
+
+
+# -- languages matched by script ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("languages", "expected"),
+    [
+        (["zh-TW", "zh"], "zh_CN"),
+        (["zh-TW"], "en"),
+        (["zh-HK", "ja-JP"], "ja"),
+        (["zh-Hant", "ko"], "ko"),
+        (["zh-SG"], "zh_CN"),
+        (["zh-Hans"], "zh_CN"),
+    ],
+)
+@in_browser
+def test_root_matches_languages_by_script(visit, published, languages: list[str], expected: str) -> None:
+    page = visit(published.prefix_url, languages).page
+    page.wait_for_url(f"{published.prefix_url}{expected}/index.html")
+    assert page.evaluate("navigator.languages") == languages
+
+
+@in_browser
+def test_scripts_agree_with_the_browsers_cldr(visit, published) -> None:
+    """The likely script the page infers (CLDR through Babel) is the browser's own (Intl.Locale)."""
+    regions = sorted(code for code in Locale("en").territories if code.isalpha() or code.isdigit())
+    tags = [f"{lang.split('_')[0]}-{region}" for lang in LANGUAGES for region in regions]
+    tags += ["zh", "zh-Hant", "zh-Hans-TW", "ko", "ja", "en"]
+    page = visit(guide_url(published.root_url, "en")).page
+    pairs = page.evaluate(
+        "([tags, scripts]) => tags.map(t => [docsI18n.scriptOf(t, scripts), new Intl.Locale(t).maximize().script])",
+        [tags, landing.script_table(list(LANGUAGES))],
+    )
+    differ = [(tag, ours, theirs) for tag, (ours, theirs) in zip(tags, pairs, strict=True) if ours != theirs.lower()]
+    assert not differ, differ[:20]
+
+
+# -- the page-not-found page ---------------------------------------------------------------------
+
+
+@in_browser
+def test_404_without_scripts_is_titled_in_every_language(visit, published) -> None:
+    url = published.prefix_url + "ko/gone.html"
+    page = visit(url, KOREAN, js=False, allowed=(url,)).page
+    sections = page.locator("main section")
+    titles = [sections.nth(i).locator("h1").inner_text() for i in range(sections.count())]
+    assert len(set(titles)) == len(LANGUAGES)
+    assert page.title() == " · ".join(titles) + " · OpenClaw"
+    assert lang_of(page) == sections.first.get_attribute("lang") == "en"
+
+
+@in_browser
+def test_404_breaks_korean_between_words_and_nothing_else(visit, published) -> None:
+    url = published.prefix_url + "ko/gone.html"
+    page = visit(url, KOREAN, allowed=(url,), viewport=PHONE).page
+    assert lang_of(page) == "ko"
+    breaks = page.evaluate(
+        """[...document.querySelectorAll("main section")].map(
+            s => [s.dataset.lang, getComputedStyle(s.querySelector("p:not(.language)")).wordBreak])"""
+    )
+    assert dict(breaks) == {lang: "keep-all" if lang == "ko" else "normal" for lang in LANGUAGES}
+    assert page.title().startswith(site_browser.ui_translation("ko", "Page not found"))
+
+
+@in_browser
+def test_korean_pages_keep_korean_words_whole_and_nothing_else(visit, published) -> None:
+    page = visit(guide_url(published.root_url, "ko"), KOREAN).page
+    style = "el => getComputedStyle(el).wordBreak"
+    assert page.locator("article p").first.evaluate(style) == "keep-all"
+    assert page.locator('.sidebar-drawer nav.i18n-switcher a[lang="ja"]').evaluate(style) == "normal"
+    assert page.locator('.sidebar-drawer nav.i18n-switcher a[lang="zh-CN"]').evaluate(style) == "normal"
+
+
+# -- no English left -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+@in_browser
+def test_heading_links_are_named_in_the_pages_language(visit, published, lang: str) -> None:
+    page = visit(guide_url(published.root_url, lang)).page
+    titles = set(page.eval_on_selector_all("article a.headerlink", "links => links.map(a => a.title)"))
+    assert titles == {site_browser.ui_translation(lang, "Link to this heading")}
