@@ -167,6 +167,7 @@ bench: venv
 	@$(VENVPY) -m benchmarks.bench_status
 	@$(VENVPY) -m benchmarks.bench_search_ko
 	@$(VENVPY) -m benchmarks.bench_build
+	@$(VENVPY) -m benchmarks.bench_hostile
 
 clean:
 	rm -rf $(BUILDDIR)

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from docs_i18n.checks import catalog_checks, rules
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, project_root
 
 EXAMPLES = (
     """examples:
@@ -52,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=EXAMPLES,
     )
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
-    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    parser.add_argument("--lang", action="append", type=language_argument, help="only this language (repeatable)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(run=run)
 

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, page_argument, project_root
 from docs_i18n.commands.import_ import conf_dir
 from docs_i18n.core import languages, pages
-from docs_i18n.core.textio import atomic_write
+from docs_i18n.core.textio import atomic_write, check_inside
 
 DESCRIPTION = """Write each translation as MyST pages: _build/markdown/<lang>/<page>.md.
 
@@ -43,8 +43,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=EXAMPLES,
     )
     parser.add_argument("--out", type=Path, default=root / "_build" / "markdown", help="default: _build/markdown/")
-    parser.add_argument("--lang", action="append", help="catalog language (repeatable; default: every one in --locale)")
-    parser.add_argument("--page", action="append", help="English page, e.g. providers/litellm.md (repeatable)")
+    parser.add_argument(
+        "--lang",
+        action="append",
+        type=language_argument,
+        help="catalog language (repeatable; default: every one in --locale)",
+    )
+    parser.add_argument(
+        "--page", action="append", type=page_argument, help="English page, e.g. providers/litellm.md (repeatable)"
+    )
     parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
     parser.add_argument("--conf", type=Path, help="folder of conf.py (default: the one holding --source, or --source)")
@@ -65,6 +72,9 @@ def run(args: argparse.Namespace) -> int:
     page_ids = [pages.page_id(p) for p in args.page] if args.page else list(pages.walk_pages(args.source))
     conf = conf_dir(args.source, args.conf)
     results = exporter.export_pages(args.source, args.locale, conf, args.out, langs, page_ids)
+    for result in results:  # every target is checked before the first is written
+        if result.text is not None:
+            check_inside(result.out_path, args.out / result.lang)
     for result in results:
         if result.text is not None:
             atomic_write(result.out_path, result.text.encode("utf-8"))

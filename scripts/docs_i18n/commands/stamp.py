@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, page_argument, project_root
 from docs_i18n.core import languages, pages
 from docs_i18n.core.errors import InputError
 from docs_i18n.status import stamping, states
@@ -32,8 +32,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=__doc__,
         epilog=EXAMPLES,
     )
-    parser.add_argument("--lang", action="append", help="language to stamp (repeatable; default: all)")
-    parser.add_argument("--page", action="append", help="English page, e.g. providers/litellm.md (repeatable)")
+    parser.add_argument(
+        "--lang", action="append", type=language_argument, help="language to stamp (repeatable; default: all)"
+    )
+    parser.add_argument(
+        "--page", action="append", type=page_argument, help="English page, e.g. providers/litellm.md (repeatable)"
+    )
     parser.add_argument("--all", action="store_true", help="every page (instead of --page)")
     parser.add_argument("--force", action="store_true", help="stamp even with fuzzy or untranslated messages")
     parser.add_argument("--markdown", metavar="ROOT", type=Path, help="stamp translated Markdown pages under ROOT")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, project_root
 from docs_i18n.core.errors import InputError
 from docs_i18n.status import formats, states
 
@@ -35,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     where.add_argument("--markdown", metavar="ROOT", type=Path, help="read a tree of translated Markdown pages")
     parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
-    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    parser.add_argument("--lang", action="append", type=language_argument, help="only this language (repeatable)")
     parser.add_argument("--state", action="append", choices=states.STATES, help="only this state (repeatable)")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     parser.add_argument("--strict", action="store_true", help="exit 1 when anything is not current")

@@ -78,12 +78,14 @@ def read(path: str | Path) -> FrontMatter:
 # of YAML (top-level `key: value` lines, and blocks of two-space indented `- item` or
 # `key: value` lines under a `key:` line; quoted or plain scalars without ':' or '#')
 # is always valid YAML, and its x-i18n.source_hash is read off with one regular
-# expression. Anything else goes through the YAML parser, which reports errors.
+# expression. Anything else goes through the YAML parser, which reports errors. The
+# expression never backtracks into a line it has read (possessive quantifiers), so it
+# takes linear time on any text: a plain scalar's trailing blanks are its own.
 
 _KEY = r"[A-Za-z_][A-Za-z0-9_-]*"
-_SCALAR = r"""(?:"(?:[^"\\\n]|\\["\\/nt])*"|'(?:[^'\n]|'')*'|[^\s"'#&*!|>%@`{}\[\],:?~-][^\n#:]*)"""
+_SCALAR = r"""(?:"(?:[^"\\\n]|\\["\\/nt])*"|'(?:[^'\n]|'')*'|[^\s"'#&*!|>%@`{}\[\],:?~-][^\n#:]*+)"""
 _CHILDREN = rf"(?:(?:  - {_SCALAR}[ \t]*\n)+|(?:  {_KEY}: {_SCALAR}[ \t]*\n)+)"
-_SIMPLE_RE = re.compile(rf"(?:{_KEY}:[ \t]+{_SCALAR}[ \t]*\n|{_KEY}:[ \t]*\n{_CHILDREN}|#[^\n]*\n|[ \t]*\n)*")
+_SIMPLE_RE = re.compile(rf"(?:{_KEY}:[ \t]+{_SCALAR}[ \t]*\n|{_KEY}:[ \t]*\n{_CHILDREN}|#[^\n]*\n|[ \t]*\n)*+")
 _RECORD_RE = re.compile(r"^x-i18n:[ \t]*\n(?:  [^\n]*\n)*?  source_hash: ([^\s#'\"]+)[ \t]*$", re.MULTILINE)
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 

@@ -37,6 +37,18 @@ def looks_like_locale(name: str) -> bool:
     return True
 
 
+def check_code(code: str) -> str:
+    """*code* itself when it is a language code Babel knows (``ko``, ``ja-JP``, ``zh_CN``).
+
+    A code names folders (``locale/<code>/``, ``<root>/<code>/``), so every command
+    checks it before reading anything: letters, digits, ``-`` and ``_`` only, in the
+    shape of a locale, and known to Babel. Raises :class:`ValueError` saying why not.
+    """
+    if not looks_like_locale(code):
+        raise ValueError(f"{code!r} is not a language code Babel knows; use a code such as ko, ja, zh_CN or ja-JP")
+    return code
+
+
 @functools.cache
 def _sphinx_locales() -> frozenset[str]:
     sphinx = upstream.package_dir("sphinx")

@@ -35,6 +35,23 @@ def page_id(name: str) -> str:
     return name if name.endswith(PAGE_SUFFIXES) else f"{name}.md"
 
 
+def check_page(name: str) -> str:
+    """The page id of *name* when it names a file below the source folder (:func:`page_id`).
+
+    A page names files in every language's folder, so every command checks it before
+    reading anything: a relative path of named parts (no ``..``, ``.`` or empty part,
+    no leading ``/`` or drive). Raises :class:`ValueError` saying why not.
+    """
+    page = page_id(name)
+    parts = page.split("/")
+    if not name.strip() or "\x00" in page or parts[0].endswith(":") or any(p in ("", ".", "..") for p in parts):
+        raise ValueError(
+            f"{name!r} is not a page below the source folder; name it relative to it, without '..',"
+            " e.g. providers/litellm.md"
+        )
+    return page
+
+
 def catalogs_of(locale_dir: str | Path, lang: str) -> list[Path]:
     """Every ``.po`` file of *lang*, pages and the UI catalog alike, sorted."""
     folder = Path(locale_dir) / lang / "LC_MESSAGES"

@@ -125,6 +125,7 @@ class _Parser:
         self.started = False  # a keyword was seen for the current entry
         self.seen_id = False
         self.target: tuple[str, int] | None = None  # the field continuation lines extend
+        self.pieces: list[str] = []  # the target's strings so far, joined by _close_field
 
     def feed(self, number: int, line: str) -> None:
         """Read one stripped line."""
@@ -164,12 +165,18 @@ class _Parser:
     def _continuation(self, number: int, line: str) -> None:
         if self.target is None:
             raise InputError(self.path, number, "string continuation without a keyword before it")
-        value = _string(line, self.path, number)
+        self.pieces.append(_string(line, self.path, number))
+
+    def _close_field(self) -> None:
+        """Join the strings of the field being read into the entry (once: linear in its length)."""
+        if self.target is None or len(self.pieces) < 2:
+            return
+        value = "".join(self.pieces)
         name, index = self.target
         if name == "msgstr":
-            self.entry.msgstr[index] += value
+            self.entry.msgstr[index] = value
         else:
-            setattr(self.entry, name, getattr(self.entry, name) + value)
+            setattr(self.entry, name, value)
 
     def _keyword(self, number: int, line: str, obsolete: bool) -> None:
         match = _KEYWORD_RE.match(line)
@@ -177,6 +184,7 @@ class _Parser:
             raise InputError(self.path, number, f"unexpected text {line[:40]!r}; expected msgid, msgstr or a comment")
         keyword, index_text, token = match.groups()
         value = _string(token, self.path, number)
+        self._close_field()
         if keyword in ("msgctxt", "msgid") and self.seen_id and self.started:
             self.finish()
         entry = self.entry
@@ -200,6 +208,7 @@ class _Parser:
             self.target = ("msgid_plural", 0)
         else:
             self._msgstr(number, entry, index_text, value)
+        self.pieces = [value]
 
     def _msgstr(self, number: int, entry: Entry, index_text: str | None, value: str) -> None:
         if not self.seen_id:
@@ -215,6 +224,7 @@ class _Parser:
 
     def finish(self) -> None:
         """Close the current entry (at a blank line, a new entry's comment or keyword, the end)."""
+        self._close_field()
         entry = self.entry
         if self.started:
             if not self.seen_id:

@@ -49,6 +49,18 @@ def read_text(path: str | Path, what: str = "file") -> str:
     return decode_utf8(read_bytes(path, what), path)
 
 
+def check_inside(path: str | Path, folder: str | Path) -> None:
+    """Raise :class:`InputError` unless *path* lies below *folder*, with no ``..`` or
+    symbolic link leading out of it, *folder* itself included (tools write only inside
+    their own folders: ``locale/<lang>/``, ``<root>/<lang>/``)."""
+    absolute = os.path.abspath(folder)
+    relative = os.path.relpath(os.path.abspath(path), absolute)
+    inside = relative != os.curdir and relative.split(os.sep, 1)[0] != os.pardir
+    expected = os.path.join(os.path.realpath(os.path.dirname(absolute)), os.path.basename(absolute), relative)
+    if not inside or os.path.realpath(path) != expected:
+        raise InputError(path, 0, f"refusing to write outside {folder} (a '..' or a symbolic link leads out of it)")
+
+
 def atomic_write(path: str | Path, data: bytes | str) -> None:
     """Write *data* to *path* through a temporary file and a rename.
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
 from docs_i18n.core.errors import InputError
-from docs_i18n.core.textio import atomic_write, read_text
+from docs_i18n.core.textio import atomic_write, check_inside, read_text
 
 SHOWN_MESSAGES = 5
 
@@ -33,8 +33,9 @@ def _english(root: Path, page: str) -> Path:
 
 def stamp_catalog(source_dir: Path, locale_dir: Path, lang: str, page: str, force: bool = False) -> StampResult:
     """Record today's hash of *page* in its *lang* catalog, unless messages still need work."""
-    today = hashing.source_hash(_english(source_dir, page))
     path = pages.catalog_path(locale_dir, lang, page)
+    check_inside(path, Path(locale_dir) / lang)
+    today = hashing.source_hash(_english(source_dir, page))
     if not path.is_file():
         raise InputError(path, 0, "no catalog for this page; run `make update-po` first")
     catalog = pofile.read(path)
@@ -58,8 +59,9 @@ def stamp_catalog(source_dir: Path, locale_dir: Path, lang: str, page: str, forc
 
 def stamp_markdown(root: Path, lang: str, page: str) -> StampResult:
     """Set ``x-i18n.source_hash`` of ``<root>/<lang>/<page>`` to today's English hash."""
-    today = hashing.source_hash(_english(root, page))
     path = Path(root) / lang / page
+    check_inside(path, Path(root) / lang)
+    today = hashing.source_hash(_english(root, page))
     if not path.is_file():
         raise InputError(path, 0, "no translated page to stamp")
     text = read_text(path)
