@@ -40,8 +40,16 @@ class FrontMatter:
         return value
 
 
+BOM = "\ufeff"
+
+
 def split(text: str, path: str | Path = "<text>") -> FrontMatter:
-    """Split *text* into front-matter and body; raise :class:`InputError` on bad YAML."""
+    """Split *text* into front-matter and body; raise :class:`InputError` on bad YAML.
+
+    A byte order mark before the opening fence is skipped, as Sphinx skips it
+    (``source_encoding = "utf-8-sig"``): the front-matter after it is the page's.
+    """
+    text = text.removeprefix(BOM)
     if not _FENCE_RE.match(text):
         return FrontMatter(body=text)
     start = text.index("\n") + 1
@@ -164,8 +172,11 @@ def with_source_hash(text: str, new_hash: str, path: str | Path = "<text>") -> s
     """Return *text* with ``x-i18n.source_hash`` set to *new_hash*, other bytes unchanged.
 
     Replaces the value in place when present; otherwise adds the key to the
-    ``x-i18n`` block, the block to the front-matter, or a front-matter to the page.
+    ``x-i18n`` block, the block to the front-matter, or a front-matter to the page
+    (after a byte order mark, which stays first).
     """
+    bom = BOM if text.startswith(BOM) else ""
+    text = text[len(bom) :]
     matter = split(text, path)
     newline = "\r\n" if "\r\n" in text[:200] else "\n"
     if not _FENCE_RE.match(text):
@@ -187,7 +198,7 @@ def with_source_hash(text: str, new_hash: str, path: str | Path = "<text>") -> s
                 updated = text[: block.end()] + f"{newline}  source_hash: {new_hash}" + text[block.end() :]
     if split(updated, path).source_hash != new_hash:
         raise InputError(path, 1, "could not set x-i18n.source_hash safely (unusual YAML layout); set it by hand")
-    return updated
+    return bom + updated
 
 
 def _block_end(text: str, start: int, limit: int) -> int:
