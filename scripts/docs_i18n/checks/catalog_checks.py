@@ -19,7 +19,7 @@ from pathlib import Path
 from docs_i18n.checks import glossary
 from docs_i18n.checks.markup import HTML, MARKDOWN
 from docs_i18n.checks.rules import CHECKS, GUARDED, compare
-from docs_i18n.core import languages, pages, pofile
+from docs_i18n.core import languages, pages, pofile, textio
 from docs_i18n.core.errors import InputError
 
 EXEMPTION_KEY = "i18n-check-ignore"
@@ -54,6 +54,7 @@ class Report:
     findings: list[Problem] = field(default_factory=list)
     exemptions: list[Exemption] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)  # FIFOs, sockets, devices: skipped
     catalogs: int = 0
     messages: int = 0
 
@@ -107,16 +108,25 @@ def catalog_mode(path: Path, messages_dir: Path) -> str:
     return HTML if path.relative_to(messages_dir).as_posix() == f"{pages.UI_DOMAIN}.po" else MARKDOWN
 
 
-def check_locale(locale_dir: str | Path, langs: Iterable[str] | None = None) -> Report:
+def check_locale(
+    locale_dir: str | Path, langs: Iterable[str] | None = None, source_language: str | None = None
+) -> Report:
     """Check every catalog under ``<locale_dir>/<lang>/LC_MESSAGES/`` with the language's glossary.
 
-    Unreadable catalogs and glossaries are collected in ``errors``; the rest is still checked.
+    Unreadable catalogs and glossaries, and a folder of *source_language*, are collected in
+    ``errors``; the rest is still checked. FIFOs, sockets and devices are skipped, with a warning.
     """
     locale_dir = Path(locale_dir)
     if not locale_dir.is_dir():
         raise InputError(locale_dir, 0, "no such folder; name the catalogs' folder with --locale")
     report = Report()
-    for lang in langs or languages.catalog_languages(locale_dir):
+    wanted = list(langs or languages.catalog_languages(locale_dir))
+    source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
+    if source_folder is not None:
+        report.errors.append(source_folder)
+        wanted = [lang for lang in wanted if lang != source_language]
+    skipped: list[Path] = []
+    for lang in wanted:
         messages_dir = locale_dir / lang / "LC_MESSAGES"
         if not messages_dir.is_dir():
             report.errors.append(InputError(messages_dir, 0, f"no catalogs for language {lang!r}"))
@@ -126,7 +136,7 @@ def check_locale(locale_dir: str | Path, langs: Iterable[str] | None = None) -> 
         except InputError as exc:
             report.errors.append(exc)
             lang_glossary = None
-        for path in pages.catalogs_of(locale_dir, lang):
+        for path in pages.catalogs_of(locale_dir, lang, skipped):
             try:
                 catalog = pofile.read(path)
             except InputError as exc:
@@ -137,4 +147,5 @@ def check_locale(locale_dir: str | Path, langs: Iterable[str] | None = None) -> 
             report.exemptions += part.exemptions
             report.catalogs += 1
             report.messages += part.messages
+    report.warnings += [textio.skipped_warning(path) for path in skipped]
     return report

@@ -36,3 +36,14 @@ def page_argument(value: str) -> str:
         return pages.check_page(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def translation_languages(locale_dir: Path, langs: list[str] | None) -> list[str]:
+    """The languages named, else every catalog language of *locale_dir*; a folder of the
+    source language among them is an error (its catalogs are not a translation)."""
+    chosen = list(langs) if langs else languages.catalog_languages(locale_dir)
+    source = project.source_language(project_root())
+    error = languages.source_folder_error(locale_dir, source)
+    if error is not None and source in chosen:
+        raise error
+    return chosen

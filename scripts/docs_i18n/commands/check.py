@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
 from docs_i18n.checks import catalog_checks, rules
 from docs_i18n.commands._base import add_command, language_argument, project_root
+from docs_i18n.core import project
+from docs_i18n.core.errors import shown_path
 
 EXAMPLES = (
     """examples:
@@ -34,12 +35,6 @@ exit codes: 0 no findings; 1 findings; 2 usage error or an unreadable catalog or
 )
 
 JSON_VERSION = 1
-
-
-def shown_path(path: str) -> str:
-    """*path* relative to the working directory when it is below it."""
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -78,7 +73,7 @@ def render_text(report: catalog_checks.Report) -> str:
 
 
 def render_json(report: catalog_checks.Report) -> str:
-    """``{"version", "findings", "exemptions", "counts", "errors"}``, like ``status --format json``."""
+    """``{"version", "findings", "exemptions", "counts", "errors", "warnings"}``, like ``status --format json``."""
     document = {
         "version": JSON_VERSION,
         "kind": "check",
@@ -92,15 +87,18 @@ def render_json(report: catalog_checks.Report) -> str:
         ],
         "counts": {"catalogs": report.catalogs, "messages": report.messages, "findings": len(report.findings)},
         "errors": [{"path": shown_path(e.path), "line": e.line, "message": e.message} for e in report.errors],
+        "warnings": [{"path": shown_path(e.path), "line": e.line, "message": e.message} for e in report.warnings],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def run(args: argparse.Namespace) -> int:
-    report = catalog_checks.check_locale(args.locale, args.lang)
+    report = catalog_checks.check_locale(args.locale, args.lang, project.source_language(project_root()))
     sys.stdout.write(render_json(report) if args.format == "json" else render_text(report))
+    for warning in report.warnings:
+        print(warning.shown("warning"), file=sys.stderr)
     for error in report.errors:
-        print(f"{shown_path(error.path)}:{error.line}: {error.message}", file=sys.stderr)
+        print(error.shown(), file=sys.stderr)
     if report.errors:
         return 2
     return 1 if report.findings else 0

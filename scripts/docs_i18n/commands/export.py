@@ -6,7 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, language_argument, page_argument, project_root
+from docs_i18n.commands._base import (
+    add_command,
+    language_argument,
+    page_argument,
+    project_root,
+    translation_languages,
+)
 from docs_i18n.commands.import_ import conf_dir
 from docs_i18n.core import languages, pages
 from docs_i18n.core.textio import atomic_write, check_inside
@@ -61,11 +67,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from docs_i18n.markdown import exporter  # loads Sphinx: only when the command runs
 
-    langs = (
-        [languages.catalog_language(code) for code in args.lang]
-        if args.lang
-        else languages.catalog_languages(args.locale)
-    )
+    named = [languages.catalog_language(code) for code in args.lang] if args.lang else None
+    langs = translation_languages(args.locale, named)
     if not langs:
         print(f"{args.locale}:0: no languages found; name them with --lang", file=sys.stderr)
         return 2

@@ -5,9 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, language_argument, page_argument, project_root
+from docs_i18n.commands._base import (
+    add_command,
+    language_argument,
+    page_argument,
+    project_root,
+    translation_languages,
+)
 from docs_i18n.commands.import_ import conf_dir
-from docs_i18n.core import languages, pages
+from docs_i18n.core import pages
 from docs_i18n.core.errors import InputError
 from docs_i18n.status import stamping, states
 
@@ -61,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         english = list(pages.walk_pages(root, skip_dirs=frozenset(langs)))
     else:
         root = args.source
-        langs = args.lang or languages.catalog_languages(args.locale)
+        langs = translation_languages(args.locale, args.lang)
         english = list(pages.walk_pages(root))
     targets = english if args.all else [pages.page_id(p) for p in args.page]
     if not langs:

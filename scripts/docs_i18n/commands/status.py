@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command, language_argument, project_root
+from docs_i18n.core import project
 from docs_i18n.core.errors import InputError
 from docs_i18n.status import formats, states
 
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         report = states.markdown_report(args.markdown, langs)
         source_root = args.markdown
     else:
-        report = states.catalog_report(args.source, args.locale, langs)
+        report = states.catalog_report(args.source, args.locale, langs, project.source_language(project_root()))
         source_root = args.source
     if not report.languages:
         raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
@@ -65,8 +66,10 @@ def run(args: argparse.Namespace) -> int:
                 if page.state == "stale":
                     diffs[(page.lang, page.page)] = formats.diff_for(page, Path(source_root) / page.page)
         sys.stdout.write(formats.render_text(shown, diffs))
+    for warning in report.warnings:
+        print(warning.shown("warning"), file=sys.stderr)
     for error in report.errors:
-        print(str(error), file=sys.stderr)
+        print(error.shown(), file=sys.stderr)
     if report.errors:
         return 2
     if args.strict and not report.filtered(langs).all_current:

@@ -108,6 +108,7 @@ def parse(text: str, path: str | Path = "<po>") -> Catalog:
         parser.feed(number, raw.strip())
     parser.finish()
     _check_duplicates(parser.entries, parser.path)
+    _check_obsolete_duplicates(parser.entries, parser.path)
     return Catalog(path=parser.path, header=parser.header, entries=parser.entries)
 
 
@@ -249,6 +250,22 @@ def _check_duplicates(entries: list[Entry], path: str) -> None:
         seen[key] = entry.line
 
 
+def _check_obsolete_duplicates(entries: list[Entry], path: str) -> None:
+    """An obsolete (``#~``) entry may not repeat a message, live or obsolete: ``msgfmt``
+    refuses such a catalog ("duplicate message definition"), and so does this reader."""
+    seen: dict[tuple[str | None, str], int] = {}
+    for entry in entries:
+        key = (entry.msgctxt, entry.msgid)
+        if key in seen:  # live ones were checked: one of the two is obsolete
+            raise InputError(
+                path,
+                entry.line,
+                f"duplicate message definition (first defined at line {seen[key]}): an obsolete '#~' entry "
+                "has the same msgid as another entry, which msgfmt refuses; delete the obsolete one",
+            )
+        seen[key] = entry.line
+
+
 def read(path: str | Path) -> Catalog:
     """Read and parse the ``.po`` file at *path*."""
     return parse(read_text(path, "catalog"), path)
@@ -271,6 +288,7 @@ _OBSOLETE = rf"(?:#~ msgctxt {_OBSOLETE_LINES})?#~ msgid {_OBSOLETE_LINES}#~ msg
 # forms and '#~|' lines do not match and take the full parser.
 _FILE_RE = re.compile(rf"(?:{_GAP}(?:(?:msgctxt {_LINES})?msgid {_LINES}msgstr {_LINES}|{_OBSOLETE}))*+{_GAP}")
 _MSGID_RE = re.compile(r'\nmsgid ("[^\n]*\n(?:"[^\n]*\n)*)')
+_OBSOLETE_MSGID_RE = re.compile(r'\n#~ msgid ("[^\n]*\n(?:#~ "[^\n]*\n)*)')
 _FUZZY_RE = re.compile(r"\n#,[^\n]*\bfuzzy\b")
 _NEXT_ENTRY_RE = re.compile(r"\n(#~|msgctxt |msgid )")
 _EMPTY = '\nmsgstr ""\n'
@@ -292,8 +310,9 @@ def stats(text: str, path: str | Path = "<po>") -> Stats:
     if _FILE_RE.fullmatch(body, 1) is None:
         return _stats_from_parse(text, path)
     ids = _MSGID_RE.findall(body)
-    if len(set(ids)) != len(ids):
-        return _stats_from_parse(text, path)  # reports the duplicate
+    keys = [_id_key(raw) for raw in ids + _OBSOLETE_MSGID_RE.findall(body)]
+    if len(set(keys)) != len(keys):
+        return _stats_from_parse(text, path)  # reports the duplicate (or tells msgctxt apart)
     first = _NEXT_ENTRY_RE.search(body)
     header_msgstr = -1
     if first is not None and body.startswith('msgid ""\nmsgstr ', first.start() + 1):
@@ -322,6 +341,13 @@ def stats(text: str, path: str | Path = "<po>") -> Stats:
             if line.startswith("#") and line[1:2] not in (",", ":", ".", "|", "~"):
                 comments.append(line[1:].removeprefix(" ").rstrip())
     return Stats(counts, comments)
+
+
+def _id_key(raw: str) -> str:
+    """The msgid of its raw lines (a live or obsolete entry's, checked by ``_FILE_RE``), so
+    that two spellings of one msgid (split differently, escaped or not) compare equal."""
+    joined = raw.replace('"\n#~ "', "").replace('"\n"', "").strip()[1:-1]
+    return _unescape(joined, "<po>", 0) if "\\" in joined else joined
 
 
 def _is_empty_msgstr(body: str, newline_before: int) -> bool:

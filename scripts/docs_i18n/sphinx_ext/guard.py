@@ -32,7 +32,6 @@ Literal blocks and images (``gettext_additional_targets``) are not checked.
 
 from __future__ import annotations
 
-import os
 import weakref
 from collections import Counter
 from pathlib import Path
@@ -51,7 +50,7 @@ from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 from docs_i18n.checks.markup import HTML
 from docs_i18n.checks.rules import Finding, guard_findings
 from docs_i18n.core import pages, pofile
-from docs_i18n.core.errors import InputError
+from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.sphinx_ext import compat, ui_catalog
 
 logger = logging.getLogger(__name__)
@@ -73,12 +72,6 @@ _pending = weakref.WeakKeyDictionary()
 _parsers: dict[str, Any] = {}
 
 
-def _shown(path: str | Path) -> str:
-    path = os.path.abspath(path)
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
-
-
 def _markdown(env: BuildEnvironment) -> Any:
     """MyST's parser with the build's MyST configuration."""
     from markdown_it.renderer import RendererHTML
@@ -96,7 +89,7 @@ def _read_or_warn(path: Path) -> pofile.Catalog | None:
     try:
         return pofile.read(path)
     except InputError as exc:
-        logger.warning(exc.message, location=f"{_shown(exc.path)}:{exc.line}", type="i18n", subtype="guard")
+        logger.warning(exc.message, location=f"{shown_path(exc.path)}:{exc.line}", type="i18n", subtype="guard")
         return None
 
 
@@ -109,7 +102,7 @@ def _message_lines(paths: list[Path]) -> dict[str, tuple[str, int]]:
             continue
         for entry in catalog.messages():
             if entry.msgctxt is None:
-                lines[entry.msgid] = (_shown(path), entry.line)
+                lines[entry.msgid] = (shown_path(path), entry.line)
     return lines
 
 
@@ -189,7 +182,7 @@ class GuardCatalog(SphinxTransform):
             sanitised = compat.with_messages_blanked(original, list(refused), _ORIGINAL)
             lines = _message_lines(paths)
             for msg, findings in refused.items():
-                _warn(lines.get(msg, (_shown(paths[0]), 0)), msg, findings, "the English is used")
+                _warn(lines.get(msg, (shown_path(paths[0]), 0)), msg, findings, "the English is used")
             _note_refused(self.env, docname)
         compat.set_page_translator(domain, sanitised)
         _pending[self.document] = (paths, pending)
@@ -221,7 +214,7 @@ class VerifyTranslated(SphinxTransform):
                 if part
             )
             finding = Finding("markup", f"the translated text differs from the English in markup or links: {detail}")
-            _warn(lines.get(msg, (_shown(paths[0]), 0)), msg, [finding], "the English is used")
+            _warn(lines.get(msg, (shown_path(paths[0]), 0)), msg, [finding], "the English is used")
             node.children = []
             node.extend(children)
             node["translated"] = False
@@ -261,7 +254,7 @@ def guard_ui_catalog(app: Sphinx) -> None:
                 findings = guard_findings(english, text, mode=HTML) if text else []
                 if not findings:
                     continue
-                _warn((_shown(path), entry.line), english, findings, "the theme shows the untranslated string")
+                _warn((shown_path(path), entry.line), english, findings, "the theme shows the untranslated string")
                 compat.remove_message(chain, catalog_key, text)
 
 

@@ -38,7 +38,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from docs_i18n.core import hashing, languages, pages
-from docs_i18n.core.errors import InputError
+from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import site_urls
 from docs_i18n.sphinx_ext.switcher import current_language, page_href
@@ -72,9 +72,11 @@ class BuildState:
 
     @classmethod
     def read(cls, app: Sphinx) -> BuildState:
-        report = states.catalog_report(Path(app.srcdir), locale_dir(app), translation_languages(app))
-        for error in report.errors:
-            where = f"{error.path}:{error.line}" if error.line else str(error.path)
+        report = states.catalog_report(
+            Path(app.srcdir), locale_dir(app), translation_languages(app), app.config.i18n_source_language
+        )
+        for error in report.warnings + report.errors:
+            where = f"{shown_path(error.path)}:{error.line}" if error.line else shown_path(error.path)
             logger.warning(error.message, location=where, type="i18n", subtype="status")
         by_docname: dict[str, dict[str, states.PageStatus]] = {}
         for page in report.pages:

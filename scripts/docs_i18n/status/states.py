@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, languages, pages, pofile
+from docs_i18n.core import frontmatter, hash_record, hashing, languages, pages, pofile, textio
 from docs_i18n.core.errors import InputError
 
 STATES = ("current", "stale", "unknown", "missing", "orphan")
@@ -74,6 +74,7 @@ class Report:
     languages: list[str]
     pages: list[PageStatus] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)  # FIFOs, sockets, devices: skipped
     ui: dict[str, dict[str, int]] = field(default_factory=dict)  # theme UI catalog counts per language
     scope: list[PageStatus] | None = None  # what summaries count, when narrower filters dropped pages
 
@@ -105,6 +106,7 @@ class Report:
                 if (keep_langs is None or p.lang in keep_langs) and (keep_states is None or p.state in keep_states)
             ],
             errors=self.errors,
+            warnings=self.warnings,
             ui={k: v for k, v in self.ui.items() if keep_langs is None or k in keep_langs},
             scope=[p for p in self.pages if keep_langs is None or p.lang in keep_langs],
         )
@@ -154,14 +156,25 @@ def _catalog_status(
 PARALLEL_MIN = 400  # files; below this a worker pool costs more than it saves
 
 
-def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | None = None) -> Report:
-    """Status of every page in every language of a Sphinx tree."""
+def catalog_report(
+    source_dir: Path, locale_dir: Path, langs: Iterable[str] | None = None, source_language: str | None = None
+) -> Report:
+    """Status of every page in every language of a Sphinx tree.
+
+    A folder of *source_language* under *locale_dir* is an error, and not read.
+    """
     source_dir, locale_dir = Path(source_dir), Path(locale_dir)
     if not source_dir.is_dir():
         raise InputError(source_dir, 0, "source folder not found")
     wanted = list(langs) if langs else languages.catalog_languages(locale_dir)
-    english = list(pages.walk_pages(source_dir))
+    source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
+    if source_folder is not None:
+        wanted = [lang for lang in wanted if lang != source_language]
+    skipped: list[Path] = []
+    english = list(pages.walk_pages(source_dir, skipped=skipped))
     report = Report(kind="catalogs", languages=wanted)
+    if source_folder is not None:
+        report.errors.append(source_folder)
     by_docname = {pages.docname(page): page for page in english}  # before unreadable pages drop out
     hashes = _hash_pages(source_dir, english, report)
     slots: list[PageStatus | InputError | tuple[str, str, str, str | None]] = []
@@ -172,18 +185,29 @@ def catalog_report(source_dir: Path, locale_dir: Path, langs: Iterable[str] | No
             catalog = f"{prefix}{pages.docname(page)}.po"  # pages.catalog_path, as a string for speed
             if os.path.isfile(catalog):
                 slots.append((lang, page, catalog, hashes[page]))
+            elif os.path.lexists(catalog) and _is_special(catalog):
+                skipped.append(Path(catalog))
+                slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
             elif os.path.lexists(catalog):
                 slots.append(InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)"))
             else:
                 slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
-        for path in pages.catalogs_of(locale_dir, lang):
+        for path in pages.catalogs_of(locale_dir, lang, skipped):
             name = path.relative_to(lc_messages).with_suffix("").as_posix()
             if name == pages.UI_DOMAIN:
                 _add_ui(report, lang, path)
             elif name not in by_docname:
                 slots.append((lang, f"{name}.md", str(path), None))
     _collect(report, slots, _read_catalog, _catalog_status)
+    report.warnings += [textio.skipped_warning(path) for path in skipped]
     return report
+
+
+def _is_special(path: str) -> bool:
+    try:
+        return textio.special_kind(os.stat(path).st_mode) is not None
+    except OSError:
+        return False
 
 
 def _run_all(read: Callable[[str], object], paths: list[str]) -> list[object]:
@@ -271,7 +295,10 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
     if not root.is_dir():
         raise InputError(root, 0, "folder not found")
     languages = list(langs) if langs else markdown_languages(root)
-    english = list(pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(markdown_languages(root))))
+    skipped: list[Path] = []
+    english = list(
+        pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(markdown_languages(root)), skipped=skipped)
+    )
     report = Report(kind="markdown", languages=languages)
     all_english = set(english)
     hashes = _hash_pages(root, english, report)
@@ -279,7 +306,7 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
     for lang in languages:
         lang_root = root / lang
         prefix = os.path.join(str(lang_root), "")
-        translated = set(pages.walk_pages(lang_root)) if lang_root.is_dir() else set()
+        translated = set(pages.walk_pages(lang_root, skipped=skipped)) if lang_root.is_dir() else set()
         for page in english:
             if page in translated:
                 slots.append((lang, page, prefix + page, hashes[page]))
@@ -287,4 +314,5 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
                 slots.append(PageStatus(lang, page, "missing", "no translated page", prefix + page, hashes[page]))
         slots.extend((lang, page, prefix + page, None) for page in sorted(translated - all_english))
     _collect(report, slots, frontmatter.read_record, _markdown_status)
+    report.warnings += [textio.skipped_warning(path) for path in skipped]
     return report
