@@ -185,8 +185,7 @@ def catalog_report(
             catalog = f"{prefix}{pages.docname(page)}.po"  # pages.catalog_path, as a string for speed
             if os.path.isfile(catalog):
                 slots.append((lang, page, catalog, hashes[page]))
-            elif os.path.lexists(catalog) and _is_special(catalog):
-                skipped.append(Path(catalog))
+            elif os.path.lexists(catalog) and _is_special(catalog):  # warned by catalogs_of below
                 slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
             elif os.path.lexists(catalog):
                 slots.append(InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)"))
