@@ -42,6 +42,12 @@ def cli(cwd: Path, *args: str) -> Result:
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
+def build_from(project: Path, lang: str, *options: str, timeout: int = 600) -> subprocess.CompletedProcess:
+    """``sphinx-build`` of one language run from the project's folder, as a maintainer runs it."""
+    cmd = [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-q", *options, "-D", f"language={lang}"]
+    return subprocess.run([*cmd, "source", "out"], cwd=project, capture_output=True, text=True, timeout=timeout)
+
+
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     return Path(shutil.copytree(CATALOGS, tmp_path / "catalogs"))
@@ -70,13 +76,7 @@ def test_a_fifo_named_like_a_catalog_is_skipped_by_status_and_check(tree: Path) 
 def test_the_build_stops_at_a_fifo_among_the_catalogs_instead_of_waiting(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     os.mkfifo(project / "locale" / "ko" / "LC_MESSAGES" / "x.po")
-    proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-q", "-D", "language=ko", "source", "out"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = build_from(project, "ko", timeout=120)
     assert proc.returncode == 2
     assert "locale/ko/LC_MESSAGES/x.po:0: it is a FIFO, not a catalog: Sphinx would wait on it forever" in proc.stderr
     assert not (project / "out" / "index.html").exists()
@@ -148,13 +148,7 @@ def test_a_source_language_folder_is_an_error_and_the_rest_is_reported(tree: Pat
 def test_the_english_build_refuses_a_source_language_folder(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     add_english_catalog(project / "locale")
-    proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-q", "-W", "-D", "language=en", "source", "out"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    proc = build_from(project, "en", "-W")
     assert proc.returncode != 0
     assert "locale/en:0: WARNING: 'en' is the source language (conf.py)" in proc.stderr
 
@@ -217,13 +211,7 @@ def test_build_warnings_name_catalogs_relative_to_the_working_directory(tmp_path
     project = copy_project(tmp_path / "project")
     po = project / "locale" / "ko" / "LC_MESSAGES" / "index.po"
     po.write_bytes(po.read_bytes() + b'\nmsgid "Broken"\nmsgstr "\xff"\n')
-    proc = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-c", ".", "-q", "-D", "language=ko", "source", "out"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    proc = build_from(project, "ko")
     ours = ("[i18n.status]", "[i18n.guard]")  # Sphinx's own "reading error" names the file as it found it
     warnings = [line for line in proc.stderr.splitlines() if "index.po" in line and line.endswith(ours)]
     assert warnings, proc.stderr

@@ -54,7 +54,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--markdown", metavar="ROOT", type=Path, help="stamp translated Markdown pages under ROOT")
     parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
-    parser.add_argument("--conf", type=Path, help="folder of conf.py, to align Markdown pages (default: the project's)")
+    parser.add_argument(
+        "--conf", type=Path, help="folder of conf.py, to align Markdown pages (default: the one holding --source)"
+    )
     parser.set_defaults(run=run)
 
 
