@@ -11,14 +11,23 @@ SPHINXOPTS ?=
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 BUILDDIR   ?= _build
 PORT       ?= 8000
+# 0: use VENVDIR as it is, never (re)install into it (the tests run make in project copies
+# with this project's .venv: installing would point its editable package at the copy).
+VENV_UPDATE ?= 1
 # The English pages and their catalogs (another tree: the build benchmark's synthetic one).
 SOURCEDIR  ?= source
 LOCALEDIR  ?= locale
+# The commit the HTML is built from: recorded in _build/html/<lang>/.build-info, checked by make site.
+COMMIT     ?= $(shell git rev-parse HEAD 2>/dev/null)
+# make site PREBUILT=1: assemble the language folders already in _build/html (built by other
+# machines, e.g. one CI job per language) without building them; each must be of COMMIT.
+PREBUILT   ?=
 # Where _build/html is published: hreflang links, canonical URLs, sitemap.xml.
 BASEURL    ?= $(shell sed -n 's/^html_baseurl = "\([^"]*\)".*/\1/p' conf.py)
 
 # Internal variables.
 VENVPY       := $(VENVDIR)/bin/python
+VENV_STAMP   := $(if $(filter 0,$(VENV_UPDATE)),,$(VENVDIR)/.installed)
 SPHINXBUILD  := $(VENVPY) -m sphinx
 I18N         := $(VENVPY) scripts/i18n
 TRANSLATIONS := $(filter-out en,$(LANGUAGES))
@@ -38,7 +47,8 @@ help:
 	@echo "  make html       build every language into $(BUILDDIR)/html/<lang>/ (LANGUAGES=\"$(LANGUAGES)\")"
 	@echo "                 and sitemap.xml for BASEURL=$(BASEURL) (default: html_baseurl in conf.py)"
 	@echo "  make site       the publishable site in $(BUILDDIR)/site/: every language, index.html, 404.html,"
-	@echo "                 sitemap.xml, robots.txt (for any static host; see README, Publishing)"
+	@echo "                 sitemap.xml, robots.txt (for any static host; see README, Publishing);"
+	@echo "                 PREBUILT=1 assembles the language folders already built (one CI job per language)"
 	@echo "  make livehtml   rebuild one language on every save, served with live reload on port $(PORT)"
 	@echo "                 (LANGUAGES=ko make livehtml; default English)"
 	@echo "  make gettext    extract the catalog templates (.pot) into $(BUILDDIR)/gettext/"
@@ -51,12 +61,13 @@ help:
 	@echo "  make test       run ruff, make check and the test suite"
 	@echo "  make lint       run ruff only;  make format  reformat the code with ruff"
 	@echo "  make bench      run the benchmarks, each against its peer tool in the same run"
-	@echo "  make venv       create $(VENVDIR) from requirements.txt (done by the other targets)"
+	@echo "  make venv       create $(VENVDIR) from requirements.txt (done by the other targets;"
+	@echo "                 VENV_UPDATE=0 uses an existing environment as it is)"
 	@echo "  make clean      remove $(BUILDDIR)"
 
 # -- Environment ------------------------------------------------------------------
 
-venv: $(VENVDIR)/.installed
+venv: $(VENV_STAMP)
 
 $(VENVDIR)/.installed: requirements.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { \
@@ -83,10 +94,14 @@ html: venv
 # One sphinx-build per language, each with its own doctree dir; make -j runs them
 # in parallel. The stamp makes a rebuild with nothing changed do nothing at all.
 # The languages whose inputs changed; the empty recipe keeps make quiet about the others.
-html-languages: $(LANGUAGES:%=$(BUILDDIR)/stamps/html-%)
+html-languages: $(LANGUAGES:%=$(BUILDDIR)/stamps/html-%) $(LANGUAGES:%=$(BUILDDIR)/html/%/.build-info)
 	@:
 
-$(BUILDDIR)/stamps/html-%: $(INPUTS) $(VENVDIR)/.installed $(BUILDDIR)/stamps/baseurl
+# Which commit a language folder is up to date with (rewritten when the commit changes).
+$(BUILDDIR)/html/%/.build-info: $(BUILDDIR)/stamps/html-% FORCE
+	@test "$$(cat $@ 2>/dev/null)" = 'commit: $(or $(COMMIT),unknown)' || echo 'commit: $(or $(COMMIT),unknown)' > $@
+
+$(BUILDDIR)/stamps/html-%: $(INPUTS) $(VENV_STAMP) $(BUILDDIR)/stamps/baseurl
 	@echo "[$*] building HTML into $(BUILDDIR)/html/$*/"
 	@$(SPHINXBUILD) -b html -c . -q -j 1 $(STRICT) -D language=$* -D html_baseurl='$(BASEURL)' $(LOCALEOPT) \
 	  -d $(BUILDDIR)/doctrees/$* $(SPHINXOPTS) $(SOURCEDIR) $(BUILDDIR)/html/$*
@@ -102,10 +117,12 @@ FORCE:
 
 # The publishable tree, from an up-to-date build of every language: scripts/i18n site
 # (scripts/docs_i18n/site.py) assembles it in a temporary folder and swaps it in.
+# With PREBUILT=1 nothing is built: the folders in $(BUILDDIR)/html are assembled as they are,
+# and each must record COMMIT in its .build-info (scripts/i18n site --commit refuses others).
 site: venv
-	@$(MAKE) --no-print-directory -j$(JOBS) html-languages LANGUAGES='$(ALL_LANGUAGES)'
+	@$(if $(PREBUILT),:,$(MAKE) --no-print-directory -j$(JOBS) html-languages LANGUAGES='$(ALL_LANGUAGES)')
 	@$(I18N) site --html $(BUILDDIR)/html --out $(BUILDDIR)/site --source $(SOURCEDIR) --locale $(LOCALEDIR) \
-	  $(ALL_LANGUAGES:%=--lang %) $(if $(BASEURL),--base-url '$(BASEURL)')
+	  $(ALL_LANGUAGES:%=--lang %) $(if $(BASEURL),--base-url '$(BASEURL)') $(if $(COMMIT),--commit $(COMMIT))
 
 # One language (LANGUAGES=ko; English when LANGUAGES is not set), rebuilt by sphinx-autobuild
 # on every change to the pages, the catalogs or the extension, and reloaded in the browser.
@@ -143,7 +160,7 @@ stamp: venv
 	@$(I18N) stamp $(TRANSLATIONS:%=--lang %) $(if $(PAGE),--page $(PAGE)) $(STAMPOPTS)
 
 markdown: venv
-	@$(I18N) export --out $(BUILDDIR)/markdown $(TRANSLATIONS:%=--lang %)
+	@$(I18N) export --replace --out $(BUILDDIR)/markdown $(TRANSLATIONS:%=--lang %)
 
 # -- Quality ------------------------------------------------------------------------
 

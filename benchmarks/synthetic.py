@@ -99,6 +99,55 @@ def markdown_tree(root: Path, pages: int, langs: list[str], seed: int = 2) -> Pa
     return root
 
 
+OPENCLAW_LANGS = ["ar", "de", "es", "fa", "fr", "hi", "id", "it", "ja-JP", "ko",
+                  "nl", "pl", "pt-BR", "ru", "th", "tr", "uk", "vi", "zh-CN", "zh-TW"]  # fmt: skip
+
+
+def openclaw_tree(root: Path, pages: int = 788, langs: list[str] | None = None, seed: int = 3) -> Path:
+    """A tree shaped like OpenClaw's docs: English pages of 2-35 KB (18 KB on average, as in the real tree)
+    and, per language, translated pages with OpenClaw's front-matter (keys sorted, ``x-i18n``
+    indented by four spaces with its usual keys); about 1 in 7 stale, 1 in 15 missing, and
+    a few orphans (translated pages whose English page is gone)."""
+    rng = random.Random(seed)
+    langs = langs or OPENCLAW_LANGS
+    for index in range(pages):
+        name = f"section{index % 25:02d}/page{index:04d}.md"
+        body = paragraphs(rng, rng.randint(20, 400))  # about 18 KB a page on average, as in OpenClaw's tree
+        english_text = (
+            f'---\nsummary: "Page {index} of the guides"\ntitle: "Page {index}"\nread_when:\n'
+            f"  - You read page {index}\n  - You need {sentence(rng, 5)}\n---\n\n## Overview\n\n"
+            + "\n\n".join(body)
+            + "\n"
+        )
+        english = root / name
+        english.parent.mkdir(parents=True, exist_ok=True)
+        english.write_text(english_text, encoding="utf-8")
+        digest = hashing.source_hash(english)
+        for number, lang in enumerate(langs):
+            if (index + number) % 15 == 0:
+                continue  # missing
+            record = hashing.hash_bytes(b"older " + english_text.encode()) if (index + number) % 7 == 0 else digest
+            _write_openclaw_page(root / lang / name, lang, index, name, record, body)
+    for lang in langs:
+        for orphan in range(10):
+            _write_openclaw_page(
+                root / lang / f"old/gone{orphan}.md", lang, orphan, f"old/gone{orphan}.md", "0" * 64, []
+            )
+    return root
+
+
+def _write_openclaw_page(path: Path, lang: str, index: int, name: str, record: str, body: list[str]) -> None:
+    front = (
+        f"---\nread_when:\n    - ({lang}) 페이지 {index}을 읽는 경우\n    - ({lang}) 설정이 필요한 경우\n"
+        f"summary: ({lang}) 안내서의 {index}번째 페이지\ntitle: 페이지 {index}\nx-i18n:\n"
+        f'    generated_at: "2026-07-12T01:07:55Z"\n    model: example-model\n'
+        f"    postprocess_version: locale-links-v1\n    provider: example\n"
+        f"    source_hash: {record}\n    source_path: {name}\n    workflow: 16\n---\n\n"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(front + "## 개요\n\n" + "\n\n".join(f"[{lang}] {text}" for text in body) + "\n", encoding="utf-8")
+
+
 # -- One very long Korean message (hostile sizes) ------------------------------------------
 
 HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -99,3 +100,110 @@ def test_read_record_reads_files(tmp_path: Path) -> None:
     page = tmp_path / "p.md"
     page.write_text("---\nx-i18n:\n  source_hash: " + "ab" * 32 + "\n---\n", encoding="utf-8")
     assert frontmatter.read_record(page) == "ab" * 32
+
+
+# -- Generated front-matter of real-world shape: every indentation and quoting style ---------
+# OpenClaw writes its records with 4-space indentation and unquoted hashes; other tools
+# write 2 spaces, quote values, reorder keys, add comments or CRLF line ends. Each
+# variant must take the fast path and agree with PyYAML.
+
+WORDS = [
+    "LiteLLM",
+    "OpenClaw",
+    "proxy",
+    "모델",
+    "라우팅",
+    "プロキシ",
+    "代理",
+    "cost",
+    "tracking",
+    "v2",
+    "(beta)",
+    "a-b",
+]
+HASHES = ["0" * 64, "ab" * 32, "0123456789abcdef" * 4, "AB" * 32, "1" * 64, "abc123", "deadbeef" * 7, ""]
+
+
+@st.composite
+def quoted(draw: st.DrawFn, text: str, plain_ok: bool = True) -> str:
+    """*text* as a YAML scalar in a drawn style: plain, single- or double-quoted."""
+    styles = ["single", "double", *(["plain"] if plain_ok else [])]
+    style = draw(st.sampled_from(styles))
+    if style == "plain":
+        return text
+    if style == "single":
+        return "'" + text.replace("'", "''") + "'"
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+@st.composite
+def front_matter(draw: st.DrawFn) -> tuple[str, str]:
+    """``(page text, recorded hash)``: OpenClaw-shaped front-matter in a drawn layout."""
+    newline = draw(st.sampled_from(["\n", "\n", "\r\n"]))
+    words = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join)
+    record = draw(st.sampled_from(HASHES[:-1]))
+    x_keys = {
+        "generated_at": draw(quoted("2026-07-12T01:07:55Z", plain_ok=False)),
+        "model": draw(quoted("gpt-5.6")),
+        "postprocess_version": draw(quoted("locale-links-v1")),
+        "provider": draw(quoted("openai")),
+        "source_hash": draw(quoted(record, plain_ok=not record.isdigit())),
+        "source_path": draw(quoted("providers/litellm.md")),
+        "workflow": draw(st.sampled_from(["16", "15", '"16"'])),
+    }
+    x_order = draw(st.permutations(list(x_keys)))
+    indent = " " * draw(st.integers(1, 8))
+    x_block = [f"{indent}{key}: {x_keys[key]}" for key in x_order]
+    if draw(st.booleans()):
+        x_block.insert(draw(st.integers(0, len(x_block))), f"{indent}# written by the pipeline")
+    item_indent = " " * draw(st.integers(0, 8))
+    items = [f"{item_indent}- {draw(quoted(draw(words)))}" for _ in range(draw(st.integers(1, 3)))]
+    blocks = {
+        "read_when": ["read_when:", *items],
+        "summary": [f"summary: {draw(quoted(draw(words)))}"],
+        "title": [f"title: {draw(quoted(draw(words)))}"],
+        "x-i18n": ["x-i18n:" + draw(st.sampled_from(["", "  ", " # record"])), *x_block],
+    }
+    lines = ["---"]
+    for key in draw(st.permutations(list(blocks))):
+        lines.extend(blocks[key])
+        if draw(st.booleans()):
+            lines.append(draw(st.sampled_from(["", "# note", "  "])))
+    lines += ["---", "", "## Quick start", ""]
+    return newline.join(lines), record
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(front_matter())
+def test_every_layout_of_the_record_takes_the_fast_path(generated: tuple[str, str]) -> None:
+    text, record = generated
+    assert frontmatter._simple_front_matter(text) is not None, text
+    assert fast_record(text) == full_record(text) == record
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(
+    front_matter(), st.lists(st.tuples(st.integers(0, 600), st.integers(0, 3), st.sampled_from(FM_PIECES)), max_size=4)
+)
+def test_mutated_layouts_agree_with_the_yaml_reader(
+    generated: tuple[str, str], edits: list[tuple[int, int, str]]
+) -> None:
+    text = mutate(generated[0], edits)
+    assert fast_record(text) == full_record(text)
+
+
+def test_only_the_front_matter_is_read(tmp_path: Path) -> None:
+    record = "ab" * 32
+    page = tmp_path / "p.md"
+    long_summary = "모델 " * 3000  # front-matter longer than the first block read
+    page.write_bytes(f"---\nsummary: {long_summary}\nx-i18n:\n    source_hash: {record}\n---\n".encode() + b"\xff body")
+    assert frontmatter.read_record(page) == record  # the body is not status's to decode
+    page.write_bytes(b"---\nsummary: \xff\nx-i18n:\n    source_hash: " + record.encode() + b"\n---\n")
+    with pytest.raises(InputError, match="not valid UTF-8") as caught:
+        frontmatter.read_record(page)
+    assert caught.value.line == 2
+    page.write_bytes(b"---\nx-i18n:\n    source_hash: " + record.encode() + b"\n" + b"more: text\n" * 2000)
+    with pytest.raises(InputError, match="never closed"):
+        frontmatter.read_record(page)
+    page.write_bytes(b"# No front-matter\n" + b"\xff" * 10)
+    assert frontmatter.read_record(page) is None

@@ -78,7 +78,7 @@ def test_exported_korean_guide_matches_the_seed(tmp_path: Path) -> None:
     result = export_cli(ROOT, out, "--lang", "ko", "--page", GUIDE)
     assert result.code == 0, result.err
     page = out / "ko" / GUIDE
-    assert f"[ko] {GUIDE} -> {page}: 35/35 messages translated" in result.out
+    assert f"[ko] {GUIDE} -> {page} (written): 35/35 messages translated" in result.out
     assert body_blocks(page) == body_blocks(SEED)  # same texts (whitespace aside), same code blocks
     matter = frontmatter.read(page)
     korean = pofile.read(pages.catalog_path(ROOT / "locale", "ko", GUIDE))

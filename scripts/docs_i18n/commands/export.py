@@ -21,9 +21,15 @@ DESCRIPTION = """Write each translation as MyST pages: _build/markdown/<lang>/<p
 
 Each page is the English page with every message replaced by its translation
 (English where the catalog has none or only a fuzzy one), headings, lists,
-tables and code blocks kept as they are, front-matter summary and read_when
+tables and code blocks kept as they are, front-matter title, summary and read_when
 translated, and an x-i18n block: source_hash is the hash the catalog records
-(not today's), untranslated lists the messages left in English."""
+(not today's), untranslated lists the messages left in English.
+
+A page that already exists in the output (a tree of OpenClaw's pages) is updated
+in place: only the messages whose translation changed are rewritten, and
+x-i18n.source_hash is set; every other byte stays (front-matter keys, their order,
+quoting and indentation, x-i18n keys such as generated_at or model, code blocks,
+components)."""
 
 EXAMPLES = """examples:
   scripts/i18n export                            every page in every language into _build/markdown/
@@ -36,7 +42,16 @@ and read_when translated, and x-i18n.source_hash set to the hash the catalog rec
 (so an out-of-date translation exports as out of date). `scripts/i18n import <out>`
 reads such a tree back, and changes nothing.
 
-exit codes: 0 written; 2 usage or input error (path:line: message)"""
+  scripts/i18n export --out docs/ --layout openclaw
+                                                 update OpenClaw's tree in place: ko/, ja-JP/, zh-CN/
+
+Folders: --layout catalog (the default) names them by catalog code (ko/, ja/, zh_CN/);
+--layout openclaw by OpenClaw's names (ko/, ja-JP/, zh-CN/; a folder already there for
+the language is used as it is). --replace renders every page anew from the English page
+instead of updating the existing ones.
+
+exit codes: 0 written; 2 usage or input error (path:line: message; an existing page that
+does not align with its English page: nothing written)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -58,6 +73,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--page", action="append", type=page_argument, help="English page, e.g. providers/litellm.md (repeatable)"
     )
+    parser.add_argument(
+        "--layout",
+        choices=languages.FOLDER_LAYOUTS,
+        default="catalog",
+        help="language folder names: catalog codes (zh_CN/, the default) or OpenClaw's (zh-CN/, ja-JP/)",
+    )
+    parser.add_argument(
+        "--replace", action="store_true", help="render every page anew instead of updating existing pages in place"
+    )
     parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
     parser.add_argument("--conf", type=Path, help="folder of conf.py (default: the one holding --source, or --source)")
@@ -74,16 +98,25 @@ def run(args: argparse.Namespace) -> int:
         return 2
     page_ids = [pages.page_id(p) for p in args.page] if args.page else list(pages.walk_pages(args.source))
     conf = conf_dir(args.source, args.conf)
-    results = exporter.export_pages(args.source, args.locale, conf, args.out, langs, page_ids)
+    results = exporter.export_pages(
+        args.source, args.locale, conf, args.out, langs, page_ids, layout=args.layout, replace=args.replace
+    )
+    errors = [result.error for result in results if result.error is not None]
+    for error in errors:
+        print(f"{error}; pass --replace to render it anew from the English page", file=sys.stderr)
+    if errors:
+        print(f"nothing written: {len(errors)} existing page(s) could not be updated", file=sys.stderr)
+        return 2
     for result in results:  # every target is checked before the first is written
         if result.text is not None:
-            check_inside(result.out_path, args.out / result.lang)
+            check_inside(result.out_path, args.out / exporter.language_folder(args.out, result.lang, args.layout))
     for result in results:
         if result.text is not None:
             atomic_write(result.out_path, result.text.encode("utf-8"))
             hash_shown = result.record[:12] if result.record else "none"
+            how = "updated" if result.updated else "written"
             print(
-                f"[{result.lang}] {result.page} -> {result.out_path}: "
+                f"[{result.lang}] {result.page} -> {result.out_path} ({how}): "
                 f"{result.translated}/{result.messages} messages translated, source_hash {hash_shown}"
             )
         else:

@@ -21,7 +21,9 @@ A translated page and its English page are split into blocks with Sphinx's own
 message extraction (headings, paragraphs, list items, table cells, admonitions,
 front-matter summary and read_when) and aligned in order; the i-th English
 message (a msgid of the .pot) takes the i-th translated text as its msgstr.
-Code blocks must match byte for byte. The page's x-i18n.source_hash becomes the
+Code blocks and raw HTML/MDX blocks (Mintlify components) carry no message: one
+that differs from the English (a translated comment or <Tab title>) is a warning,
+and the prose around it still imports (--strict: an error). The page's x-i18n.source_hash becomes the
 catalog's '# x-i18n-source-hash:' record. A front-matter field left in English
 is not a translation; body messages listed in x-i18n.untranslated (written by
 `scripts/i18n export`) stay untranslated. A missing catalog is created from
@@ -34,16 +36,17 @@ EXAMPLES = """examples:
                                                  one file, named explicitly
   scripts/i18n import docs/ --dry-run            show what would change; write nothing
 
-Each translated page is aligned with its English page under source/ block by block
-(headings, paragraphs, list items, table cells, admonitions, front-matter summary
-and read_when); code blocks must match byte for byte. Its x-i18n.source_hash becomes
+Each translated page is aligned with its English page under source/ message by message
+(headings, paragraphs, list items, table cells, admonitions, front-matter title, summary
+and read_when). A code or raw block that differs from the English is reported as
+'path:line: warning: ...' (the build shows the English block). Its x-i18n.source_hash becomes
 the catalog's record, so an old translation imports as stale. Existing translations
 that differ are listed and kept unless --overwrite. Nothing is written unless every
 page imports cleanly.
 
-exit codes: 0 imported (or nothing to do); 1 translations differ from the catalog
-(nothing written; see --overwrite); 2 usage or input error (structure mismatch, bad
-hash, unreadable file: path:line: message; nothing written)"""
+exit codes: 0 imported (or nothing to do; warnings too); 1 translations differ from the
+catalog (nothing written; see --overwrite); 2 usage or input error (structure mismatch, bad
+hash, unreadable file, or a warning under --strict: path:line: message; nothing written)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -70,6 +73,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
     parser.add_argument("--overwrite", action="store_true", help="replace existing translations that differ")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (code or raw blocks that differ from the English) as errors: nothing written",
+    )
     parser.add_argument(
         "--without-hash",
         action="store_true",
@@ -181,6 +189,9 @@ def run(args: argparse.Namespace) -> int:
             for line in _details(outcome.plan, args.dry_run):
                 print(line)
             sys.stdout.flush()
+            kind = "" if args.strict else "warning: "
+            for warning in outcome.plan.warnings:
+                print(f"{warning.path}:{warning.line}: {kind}{warning.message}", file=sys.stderr, flush=True)
 
     outcomes = importer.plan_all(
         jobs,
@@ -194,8 +205,12 @@ def run(args: argparse.Namespace) -> int:
     )
     errors = sum(1 for o in outcomes if o.error is not None)
     differs = sum(o.plan.count("differs") for o in outcomes if o.plan is not None)
+    warnings = sum(len(o.plan.warnings) for o in outcomes if o.plan is not None)
     if errors:
         print(f"nothing written: {errors} page(s) could not be imported", file=sys.stderr)
+        return 2
+    if warnings and args.strict:
+        print(f"nothing written: {warnings} warning(s), errors under --strict", file=sys.stderr)
         return 2
     if differs:
         print(

@@ -16,7 +16,12 @@ EXAMPLE = """example:
 of conf.py (html_baseurl), or BASEURL when given. Without --base-url there is no
 sitemap.xml, and 404.html assumes the site is at the root of its host.
 
-exit codes: 0 written; 2 usage or input error (a language not built, bad base URL)"""
+With --commit, every language folder must record that commit in its .build-info (the
+Makefile writes it): folders built on other machines (one CI job per language) are
+assembled only when they are all of the same version.
+
+exit codes: 0 written; 2 usage or input error (a language not built, or built from
+another commit; bad base URL)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,12 +49,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--templates", type=Path, default=root / "source" / "_templates", help="templates (default: source/_templates/)"
     )
     parser.add_argument("--title", default="OpenClaw", help="the site's name on the root and 404 pages")
+    parser.add_argument(
+        "--commit", help="refuse a language folder whose .build-info records another commit (make site passes HEAD)"
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     report = site.assemble(
-        args.html, args.out, args.lang, args.source, args.templates, args.locale, args.base_url or None, args.title
+        args.html,
+        args.out,
+        args.lang,
+        args.source,
+        args.templates,
+        args.locale,
+        args.base_url or None,
+        args.title,
+        commit=args.commit or None,
     )
     print(f"wrote {report.out}/: {', '.join(report.langs)}; {report.files} files")
     if report.left_out:

@@ -89,6 +89,18 @@ def catalog_language(code: str) -> str:
     return language if language in known or not known else code
 
 
+# How a tree of translated pages names its language folders: by catalog code (zh_CN/), or as
+# OpenClaw's docs tree does, by BCP 47 tag (zh-CN/), Japanese with its region (ja-JP/).
+FOLDER_LAYOUTS = ("catalog", "openclaw")
+_OPENCLAW_FOLDERS = {"ja": "ja-JP"}
+
+
+def openclaw_folder(lang: str) -> str:
+    """The folder OpenClaw's docs tree uses for a catalog language: ``ja`` -> ``ja-JP``,
+    ``zh_CN`` -> ``zh-CN``, ``ko`` -> ``ko``."""
+    return _OPENCLAW_FOLDERS.get(lang, bcp47(lang))
+
+
 def bcp47(lang: str) -> str:
     """The BCP 47 tag of a catalog language: ``zh_CN`` -> ``zh-CN``."""
     return lang.replace("_", "-")

@@ -17,6 +17,15 @@ For each page and language: the English file, with
 
 Importing an exported page with :mod:`.markdown_import` changes nothing: export
 then import is the identity on catalogs.
+
+A page that already exists where the export writes (a tree of OpenClaw's pages,
+say) is *updated in place* instead: it is aligned with the English page like an
+import, and only the messages whose catalog translation differs from the page's
+text are rewritten; every other byte stays, front-matter included (its keys,
+their order, quoting and indentation, and the ``x-i18n`` keys the project does not
+own: ``generated_at``, ``model``, ``provider``, ``source_path``, ``workflow``...).
+``x-i18n.source_hash`` is set to the catalog's record in place. So a page imported
+and exported again is byte for byte the same, except where a translation changed.
 """
 
 from __future__ import annotations
@@ -27,12 +36,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
+from docs_i18n.core import frontmatter, hash_record, hashing, languages, pages, pofile
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import read_text
 from docs_i18n.markdown import splitting
-from docs_i18n.markdown.importer import MARKER_KEY, message_digest
+from docs_i18n.markdown.align import align
+from docs_i18n.markdown.importer import MARKER_KEY, message_digest, normalise
 from docs_i18n.markdown.splitting import Block, SplitPage
+
+SCALAR_FIELDS = ("title", "summary")  # one text each; read_when is a list of texts
 
 SEARCH_LINES = 40  # how far past MyST's line a message's text may start (multi-line constructs)
 _KEY_RE = re.compile(r"^(?P<key>[^\s:#][^:]*):")
@@ -51,6 +63,8 @@ class Exported:
     translated: int = 0
     record: str | None = None
     notes: list[str] = field(default_factory=list)
+    updated: bool = False  # an existing page updated in place (not rendered from the English page)
+    error: InputError | None = None  # the existing page could not be updated: nothing is written
 
 
 def translations(catalog: pofile.Catalog) -> dict[str, str]:
@@ -62,17 +76,40 @@ def translations(catalog: pofile.Catalog) -> dict[str, str]:
     }
 
 
+def language_folder(out_dir: Path, lang: str, layout: str) -> str:
+    """The folder of *lang* under *out_dir*: the catalog code (``zh_CN``) for the ``catalog``
+    layout; for ``openclaw``, a folder already there for that language, else OpenClaw's name."""
+    if layout == "catalog":
+        return lang
+    if Path(out_dir).is_dir():
+        for folder in sorted(p.name for p in Path(out_dir).iterdir() if p.is_dir()):
+            if languages.looks_like_locale(folder) and languages.catalog_language(folder) == lang:
+                return folder
+    return languages.openclaw_folder(lang)
+
+
 def export_pages(
-    source_dir: Path, locale_dir: Path, confdir: Path, out_dir: Path, langs: Iterable[str], page_ids: Iterable[str]
+    source_dir: Path,
+    locale_dir: Path,
+    confdir: Path,
+    out_dir: Path,
+    langs: Iterable[str],
+    page_ids: Iterable[str],
+    layout: str = "catalog",
+    replace: bool = False,
 ) -> list[Exported]:
-    """Render every (language, page); one Sphinx run reads the English pages."""
+    """Render every (language, page); one Sphinx run reads the English pages, one per
+    language the existing pages to update (none when *replace*: every page is rendered anew)."""
     page_ids = list(page_ids)
     english = splitting.split_english(source_dir, confdir, page_ids)
     results = []
     for lang in langs:
+        folder = Path(out_dir) / language_folder(Path(out_dir), lang, layout)
+        existing = {} if replace else {page: folder / page for page in page_ids if (folder / page).is_file()}
+        current = splitting.split_translated(source_dir, confdir, existing) if existing else {}
         for page in page_ids:
             catalog_path = pages.catalog_path(locale_dir, lang, page)
-            result = Exported(lang, page, Path(out_dir) / lang / page, catalog_path)
+            result = Exported(lang, page, folder / page, catalog_path)
             if not catalog_path.is_file():
                 result.notes.append(f"no catalog {catalog_path}; skipped (run `make update-po` to create it)")
                 results.append(result)
@@ -88,7 +125,16 @@ def export_pages(
             elif record is None:
                 result.notes.append(f"{catalog_path}: no source-hash record; exported without x-i18n.source_hash")
             result.record = record
-            rendered = render_page(Path(source_dir) / page, english[page], translations(catalog), record)
+            try:
+                if page in current:
+                    rendered = update_page(existing[page], english[page], current[page], translations(catalog), record)
+                    result.updated = True
+                else:
+                    rendered = render_page(Path(source_dir) / page, english[page], translations(catalog), record)
+            except InputError as exc:
+                result.error = exc
+                results.append(result)
+                continue
             result.text, result.messages, result.translated = rendered.text, rendered.messages, rendered.translated
             result.notes.extend(rendered.notes)
             results.append(result)
@@ -235,8 +281,8 @@ def _front_matter(
         key = match.group("key").strip() if match else None
         if key == "x-i18n":
             pass  # replaced below
-        elif key in replaced and key == "summary":
-            out.append(f"summary: {_quote(values[key][0])}")
+        elif key in replaced and key in SCALAR_FIELDS:
+            out.append(f"{key}: {_quote(values[key][0])}")
         elif key in replaced:
             out.append(f"{key}:")
             out.extend(f"  - {_quote(value)}" for value in values[key])
@@ -269,7 +315,7 @@ def _check_front_matter(
     written = frontmatter.split(head, path)
     expected = {key: value for key, value in matter.data.items() if key != "x-i18n"}
     for key, texts in values.items():
-        expected[key] = texts[0] if key == "summary" else texts
+        expected[key] = texts[0] if key in SCALAR_FIELDS else texts
     got = dict(written.data)
     block = got.pop("x-i18n", None) or {}
     got_fields = {key: got.get(key) for key in values}
@@ -288,3 +334,88 @@ def _check_front_matter(
     )
     if not ok:
         raise InputError(path, 1, "could not write the translated front-matter so that it reads back the same")
+
+
+def update_page(
+    path: Path, english: SplitPage, current: SplitPage, strings: dict[str, str], record: str | None
+) -> Rendered:
+    """The existing translated page at *path* with only the messages whose translation changed
+    rewritten, and ``x-i18n.source_hash`` set to *record*; every other byte as it was."""
+    text = read_text(path)
+    pairs = align(english, current).pairs  # code and raw blocks are the page's own: kept as they are
+    lines = text.split("\n")
+    edits: list[tuple[int, int, int, int, str]] = []
+    notes: list[str] = []
+    fields: list[tuple[str, int, str]] = []
+    untranslated: list[str] = []
+    index_of: dict[str, int] = {}
+    for a, b in pairs:
+        msgstr = strings.get(a.text)
+        if a.field is not None:
+            index = index_of.get(a.field, 0)
+            index_of[a.field] = index + 1
+            if msgstr is not None and msgstr != b.text and normalise(msgstr) != b.text:
+                fields.append((a.field, index, msgstr))
+            continue
+        if msgstr is None:
+            if b.text == a.text:
+                untranslated.append(message_digest(a.text))  # English in the page, and in the catalog
+            continue
+        if msgstr == b.text or normalise(msgstr) == b.text or b.nested:
+            continue
+        if b.cell is not None:
+            edit = _cell_edit(lines, b.cell[0], b)
+            new = re.sub(r"(?<!\\)\|", r"\\|", _one_line(msgstr))
+        else:
+            edit = _locate(lines, b, (max(b.line - 1, 0), 0))
+            new = _one_line(msgstr)
+        if edit is None:
+            notes.append(f"{path}:{b.line}: cannot find this {b.kind}'s text in the page; kept the page's text")
+            continue
+        edits.append((*edit, new))
+    for sl, sc, el, ec, new in sorted(edits, reverse=True):
+        lines[sl : el + 1] = [lines[sl][:sc] + new + lines[el][ec:]]
+    updated = "\n".join(lines)
+    before = frontmatter.split(updated, path)
+    for key, index, value in fields:
+        updated = frontmatter.with_value(updated, key, value, None if key in SCALAR_FIELDS else index, path)
+    block = before.data.get("x-i18n") if isinstance(before.data.get("x-i18n"), dict) else {}
+    if record is not None and before.source_hash != record:
+        updated = frontmatter.with_x_i18n(updated, "source_hash", record, path)
+    marker = list(dict.fromkeys(untranslated))
+    if (marker or MARKER_KEY in block) and block.get(MARKER_KEY) != marker:
+        updated = frontmatter.with_x_i18n(updated, MARKER_KEY, json.dumps(marker), path)
+    _check_update(path, before, frontmatter.split(updated, path), fields, record, marker)
+    messages = list(dict.fromkeys(a.text for a, _ in pairs))
+    return Rendered(updated, len(messages), sum(1 for m in messages if m in strings), notes)
+
+
+def _check_update(
+    path: Path,
+    before: frontmatter.FrontMatter,
+    after: frontmatter.FrontMatter,
+    fields: list[tuple[str, int, str]],
+    record: str | None,
+    marker: list[str],
+) -> None:
+    """The updated front-matter must read back as the old one with only the intended changes."""
+    expected = {key: (list(value) if isinstance(value, list) else value) for key, value in before.data.items()}
+    for key, index, value in fields:
+        if key in SCALAR_FIELDS:
+            expected[key] = value
+        else:
+            expected[key][index] = value
+    block = dict(expected.get("x-i18n") or {})
+    if record is not None:
+        block["source_hash"] = record
+    if marker or MARKER_KEY in block:
+        block[MARKER_KEY] = marker
+    if block:
+        expected["x-i18n"] = block
+    got = dict(after.data)
+    if got.get("x-i18n") is not None and "source_hash" in got["x-i18n"]:
+        got["x-i18n"] = {**got["x-i18n"], "source_hash": after.source_hash}
+    if got != expected:
+        raise InputError(
+            path, 1, "could not update the front-matter so that it reads back as intended; nothing written"
+        )

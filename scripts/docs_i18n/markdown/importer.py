@@ -2,15 +2,19 @@
 
 A translated page (OpenClaw's format: the whole page in the target language,
 with ``x-i18n.source_hash`` in its front-matter) and its English page are split
-into blocks by :mod:`.splitting`, with Sphinx's own extraction, and aligned block
-by block: the same kinds of blocks in the same order, code blocks byte for byte.
+into blocks by :mod:`.splitting`, with Sphinx's own extraction, and aligned
+message by message (:mod:`.align`).
 The i-th English message (exactly a msgid of the ``.pot``) takes the i-th
 translated text as its msgstr.
 
 Rules:
 
-- Structure differs: nothing is written; the error names the first divergence
-  as ``path:line`` in both files, with what each side has there.
+- The messages' structure differs: nothing is written; the error names the first
+  divergence as ``path:line`` in both files, with what each side has there.
+- A code block or raw (HTML/MDX) block differs from the English (a translated
+  comment, a translated ``<Tab title>``): the prose still imports; each such block
+  is a warning saying what differs (errors under ``--strict``). A catalog has no
+  place for these blocks: the build shows the English ones.
 - ``x-i18n.source_hash`` becomes the catalog's record (``# x-i18n-source-hash:``),
   so a page translated from an older English version is imported as stale.
   No hash, or one that is not a complete SHA-256 (truncated, say): an error,
@@ -92,6 +96,7 @@ class Plan:
     record_before: str | None = None
     record_after: str | None = None  # None: the record is left as it is
     notes: list[str] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)  # code and raw blocks that differ from the English
     data: bytes | None = None  # the catalog to write (None: nothing to write)
 
     def count(self, action: str) -> int:
@@ -181,9 +186,10 @@ def plan_import(
     """Decide what importing *job* does to its catalog; nothing is written."""
     new_hash, hash_note = page_hash(matter, job.path, without_hash)
     marker = untranslated_marker(matter, job.path)
-    pairs = align(english, translated)
+    alignment = align(english, translated)
+    pairs = alignment.pairs
     catalog_path = pages.catalog_path(locale_dir, job.lang, job.page)
-    plan = Plan(job, english.path, catalog_path)
+    plan = Plan(job, english.path, catalog_path, warnings=alignment.warnings)
     if hash_note:
         plan.notes.append(hash_note)
 

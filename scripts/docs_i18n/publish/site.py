@@ -18,6 +18,12 @@ assembles:
   base URL is given (a sitemap needs absolute URLs); without one, a ``robots.txt``
   that allows everything.
 
+A language folder may be built on another machine (one CI job per language,
+``make html LANGUAGES=ko``) and downloaded here: each build records the commit it
+is of in ``<lang>/.build-info`` (``commit: <sha>``, written by the Makefile), and
+with a commit given (``--commit``) a folder of another commit, or of none, is
+refused, so a site never mixes languages of two versions.
+
 Every page links relatively (Sphinx's own links, the language switcher, the root
 page) or through the base URL (canonical and ``hreflang`` entries, the sitemap), so
 the tree works under any path prefix and from ``python -m http.server``. The tree
@@ -43,6 +49,7 @@ from docs_i18n.publish import landing, notfound, site_urls, sitemap
 EXCLUDED = frozenset({"_sources", "objects.inv"})  # besides every hidden name
 STATE_MARK = b'<meta name="x-i18n-state"'  # in the <head> of every page built from a source page
 ROBOTS = "robots.txt"
+BUILD_INFO = ".build-info"  # in each language folder of the build: "commit: <sha>"
 
 
 @dataclass
@@ -117,6 +124,32 @@ def _check_folders(html: Path, out: Path, langs: Sequence[str]) -> None:
         raise InputError(out, 0, f"the site folder must be outside the HTML build ({html}) and not contain it")
 
 
+def built_commit(folder: Path) -> str | None:
+    """The commit a language folder of the build records in its ``.build-info``, if any."""
+    info = Path(folder) / BUILD_INFO
+    if not info.is_file():
+        return None
+    for line in info.read_text(encoding="utf-8", errors="replace").splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() == "commit":
+            return value.strip() or None
+    return None
+
+
+def check_commits(html: Path, langs: Sequence[str], commit: str) -> None:
+    """Refuse a language folder that was not built from *commit*."""
+    for lang in langs:
+        found = built_commit(html / lang)
+        if found != commit:
+            what = f"was built from commit {found}" if found else f"records no commit (no {BUILD_INFO})"
+            raise InputError(
+                html / lang,
+                0,
+                f"language {lang!r} {what}, not {commit}; build it again (make html LANGUAGES={lang}) "
+                "or download the folder built from this commit",
+            )
+
+
 def assemble(
     html: Path,
     out: Path,
@@ -126,15 +159,18 @@ def assemble(
     locale_dir: Path,
     base_url: str | None = None,
     project: str = "OpenClaw",
+    commit: str | None = None,
 ) -> SiteReport:
     """Assemble the site from the build *html* into *out* (replaced whole); the first of *langs* is the default.
 
-    Raises :class:`InputError` for a language that is not built, a bad base URL or
-    overlapping folders.
+    Raises :class:`InputError` for a language that is not built (or, with *commit*,
+    not built from that commit), a bad base URL or overlapping folders.
     """
     html, out = Path(html), Path(out)
     base = site_urls.normalize_base_url(base_url) if base_url else None
     _check_folders(html, out, langs)
+    if commit:
+        check_commits(html, langs, commit)
     if not Path(source).is_dir():
         raise InputError(source, 0, "source folder not found")
     docnames = frozenset(pages.docname(p) for p in pages.walk_pages(source))

@@ -2,6 +2,8 @@
 
 Each feature is a small module with its own ``setup(app)``:
 
+- :mod:`.page_title`: a page whose headings start at H2 takes its title (H1) from
+  the front-matter ``title`` (OpenClaw's pages);
 - :mod:`.frontmatter_meta`: front-matter ``summary`` and ``read_when`` become
   translatable ``<meta>`` entries (``summary`` is the page description);
 - :mod:`.switcher`: the language switcher and the languages' names;
@@ -33,6 +35,7 @@ def features() -> tuple[Any, ...]:
     from docs_i18n.sphinx_ext import (
         frontmatter_meta,
         guard,
+        page_title,
         search_chinese,
         search_korean,
         state,
@@ -41,7 +44,17 @@ def features() -> tuple[Any, ...]:
         ui_catalog,
     )
 
-    return (frontmatter_meta, switcher, ui_catalog, search_korean, search_chinese, state, status_page, guard)
+    return (
+        page_title,
+        frontmatter_meta,
+        switcher,
+        ui_catalog,
+        search_korean,
+        search_chinese,
+        state,
+        status_page,
+        guard,
+    )
 
 
 def code_fingerprint() -> str:

@@ -9,7 +9,8 @@ upgrade starts by re-checking each function below against the new release.
   messages from its ``_catalog`` and its ``_fallback`` chain (CPython's
   ``gettext.GNUTranslations`` internals). The guard reads and narrows them here.
 - MyST's configuration on the build environment (``env.myst_config``), used to
-  build the very Markdown parser the build uses.
+  build the very Markdown parser the build uses, and changed for one page's parse
+  (:func:`myst_option`: ``title_to_header`` for a titled page that starts at H2).
 - MyST 5.2's ``make_document`` rebuilds docutils' default settings for every
   translated message (a third of a translated build's time); it is replaced by one
   that copies settings built once (:func:`install_myst_settings_cache`).
@@ -18,7 +19,10 @@ upgrade starts by re-checking each function below against the new release.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import dataclasses
+from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -98,6 +102,18 @@ def myst_config(env: Any) -> Any:
     from myst_parser.config.main import MdParserConfig
 
     return getattr(env, "myst_config", None) or MdParserConfig()
+
+
+@contextlib.contextmanager
+def myst_option(env: Any, **options: Any) -> Iterator[None]:
+    """MyST's configuration with *options* changed while one page is parsed (MyST reads it
+    from ``env.myst_config`` at the start of each parse)."""
+    original = myst_config(env)
+    env.myst_config = dataclasses.replace(original, **options)
+    try:
+        yield
+    finally:
+        env.myst_config = original
 
 
 def install_myst_settings_cache() -> bool:

@@ -23,6 +23,7 @@ from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 from docs_i18n.core.errors import InputError
 from docs_i18n.markdown.splitting import Block
 from docs_i18n.sphinx_ext.frontmatter_meta import META_NAMES
+from docs_i18n.sphinx_ext.page_title import TITLE_MARK
 
 FIELD_OF_META = {meta: key for key, meta in META_NAMES.items()}
 _ADMONITIONS = (nodes.Admonition,)
@@ -96,6 +97,10 @@ def _blocks(doctree: nodes.document, toc: nodes.Node) -> tuple[tuple[list[Block]
         if isinstance(node, nodes.meta) and node.get("name") in FIELD_OF_META:
             key = FIELD_OF_META[node["name"]]
             front.append(Block(f"front-matter {key}", msg, node.line or 0, ("meta", key), raw=msg, field=key))
+            continue
+        if isinstance(node, nodes.title) and node.get(TITLE_MARK):
+            key = node[TITLE_MARK]  # the page's H1, made from its front-matter title (page_title)
+            front.append(Block(f"front-matter {key}", msg, 1, ("meta", key), raw=msg, field=key))
             continue
         shape = _shape(node)
         raw = node.rawsource if isinstance(getattr(node, "rawsource", None), str) else ""

@@ -209,12 +209,17 @@ def _is_special(path: str) -> bool:
         return False
 
 
-def _run_all(read: Callable[[str], object], paths: list[str]) -> list[object]:
+def _run_all(read: Callable[[str], object], paths: list[str], parallel: bool = True) -> list[object]:
     """``read(path)`` for every path (an :class:`InputError` is returned, not raised),
-    in worker processes when there are many files and cores to use."""
+    in worker processes when *parallel* and there are many files and cores to use."""
     workers = min(os.cpu_count() or 1, 8)
     call = functools.partial(_call, read)
-    if len(paths) < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if (
+        not parallel
+        or len(paths) < PARALLEL_MIN
+        or workers < 2
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
         return [call(path) for path in paths]
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         return pool.map(call, paths, chunksize=max(1, len(paths) // (workers * 2)))
@@ -227,11 +232,17 @@ def _call(read: Callable[[str], object], path: str) -> object:
         return exc
 
 
-def _collect(report: Report, slots: list, read: Callable[[str], object], build: Callable[..., PageStatus]) -> None:
+def _collect(
+    report: Report,
+    slots: list,
+    read: Callable[[str], object],
+    build: Callable[..., PageStatus],
+    parallel: bool = True,
+) -> None:
     """Fill *report* in slot order: ready entries as they are; ``(lang, page, path, today)``
-    tasks by reading the file (the slow part, maybe in parallel) and building the status."""
+    tasks by reading the file (the slow part, in parallel when *parallel*) and building the status."""
     tasks = [slot for slot in slots if isinstance(slot, tuple)]
-    results = iter(_run_all(read, [task[2] for task in tasks]))
+    results = iter(_run_all(read, [task[2] for task in tasks], parallel))
     for slot in slots:
         if isinstance(slot, tuple):
             data = next(results)
@@ -293,11 +304,10 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
     root = Path(root)
     if not root.is_dir():
         raise InputError(root, 0, "folder not found")
-    languages = list(langs) if langs else markdown_languages(root)
+    folders = markdown_languages(root)
+    languages = list(langs) if langs else folders
     skipped: list[Path] = []
-    english = list(
-        pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(markdown_languages(root)), skipped=skipped)
-    )
+    english = list(pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(folders), skipped=skipped))
     report = Report(kind="markdown", languages=languages)
     all_english = set(english)
     hashes = _hash_pages(root, english, report)
@@ -312,6 +322,8 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
             else:
                 slots.append(PageStatus(lang, page, "missing", "no translated page", prefix + page, hashes[page]))
         slots.extend((lang, page, prefix + page, None) for page in sorted(translated - all_english))
-    _collect(report, slots, frontmatter.read_record, _markdown_status)
+    # One process: a page's record is read off its front-matter alone, so reading is
+    # cheaper than starting workers and passing them the results (docs/performance.md).
+    _collect(report, slots, frontmatter.read_record, _markdown_status, parallel=False)
     report.warnings += [textio.skipped_warning(path) for path in skipped]
     return report
