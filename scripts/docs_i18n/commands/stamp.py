@@ -78,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
     for lang in langs:
         refusals = {}
         if args.markdown is not None and not args.force:
+            for page in targets:  # no '..' or link leads out of <root>/<lang>/: checked before anything is read
+                stamping.markdown_page(root, lang, page)
             conf = conf_dir(args.source, args.conf)
             refusals = stamping.markdown_refusals(root, args.source, conf, lang, targets)
         for page in targets:
