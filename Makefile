@@ -47,13 +47,16 @@ help:
 	@echo "  make html       build every language into $(BUILDDIR)/html/<lang>/ (LANGUAGES=\"$(LANGUAGES)\")"
 	@echo "                 and sitemap.xml for BASEURL=$(BASEURL) (default: html_baseurl in conf.py)"
 	@echo "  make site       the publishable site in $(BUILDDIR)/site/: every language, index.html, 404.html,"
-	@echo "                 sitemap.xml, robots.txt (for any static host; see README, Publishing);"
+	@echo "                 sitemap.xml, robots.txt (for any static host; see README, Publishing); it stops"
+	@echo "                 on the placeholder html_baseurl unless BASEURL=https://... (PREVIEW=1: local viewing);"
 	@echo "                 PREBUILT=1 assembles the language folders already built (one CI job per language)"
 	@echo "  make livehtml   rebuild one language on every save, served with live reload on port $(PORT)"
 	@echo "                 (LANGUAGES=ko make livehtml; default English)"
 	@echo "  make gettext    extract the catalog templates (.pot) into $(BUILDDIR)/gettext/"
-	@echo "  make update-po  update locale/<lang>/LC_MESSAGES/*.po from the templates (sphinx-intl)"
-	@echo "  make status     show which translations are current, stale, unknown, missing or orphan"
+	@echo "  make update-po  update locale/<lang>/LC_MESSAGES/*.po from the templates (sphinx-intl's merge),"
+	@echo "                 filling new messages from translation memory (docs/translation-memory.md)"
+	@echo "  make status     show which translations are current, stale, unknown, missing or orphan, and how"
+	@echo "                 much of each page readers see translated (runs make gettext first)"
 	@echo "  make stamp      record today's English hash once reviewed (LANGUAGES=ko PAGE=providers/litellm.md)"
 	@echo "  make markdown   export the translations as MyST pages into $(BUILDDIR)/markdown/<lang>/"
 	@echo "  make serve      serve $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/"
@@ -122,7 +125,8 @@ FORCE:
 site: venv
 	@$(if $(PREBUILT),:,$(MAKE) --no-print-directory -j$(JOBS) html-languages LANGUAGES='$(ALL_LANGUAGES)')
 	@$(I18N) site --html $(BUILDDIR)/html --out $(BUILDDIR)/site --source $(SOURCEDIR) --locale $(LOCALEDIR) \
-	  $(ALL_LANGUAGES:%=--lang %) $(if $(BASEURL),--base-url '$(BASEURL)') $(if $(COMMIT),--commit $(COMMIT))
+	  $(ALL_LANGUAGES:%=--lang %) $(if $(BASEURL),--base-url '$(BASEURL)') $(if $(COMMIT),--commit $(COMMIT)) \
+	  $(if $(PREVIEW),--preview)
 
 # One language (LANGUAGES=ko; English when LANGUAGES is not set), rebuilt by sphinx-autobuild
 # on every change to the pages, the catalogs or the extension, and reloaded in the browser.
@@ -143,8 +147,9 @@ gettext: venv
 	@$(SPHINXBUILD) -b gettext -c . -q $(STRICT) -d $(BUILDDIR)/doctrees/gettext \
 	  $(SPHINXOPTS) $(SOURCEDIR) $(BUILDDIR)/gettext
 
+# sphinx-intl's merge, then the fill from every catalog of the language (scripts/i18n update).
 update-po: gettext
-	@$(VENVPY) -m sphinx_intl update -p $(BUILDDIR)/gettext -d $(LOCALEDIR) $(ALL_TRANSLATIONS:%=-l %)
+	@$(I18N) update --pot $(BUILDDIR)/gettext --locale $(LOCALEDIR) $(ALL_TRANSLATIONS:%=--lang %)
 
 serve:
 	@test -d $(BUILDDIR)/html || { echo "error: $(BUILDDIR)/html does not exist; run 'make html' first" >&2; exit 1; }
@@ -153,8 +158,9 @@ serve:
 
 # -- Translation state ----------------------------------------------------------------
 
-status: venv
-	@$(I18N) status $(STATUSOPTS)
+# gettext first: the message counts are those of the pages as rendered (the .pot templates).
+status: gettext
+	@$(I18N) status --source $(SOURCEDIR) --locale $(LOCALEDIR) --templates $(BUILDDIR)/gettext $(STATUSOPTS)
 
 stamp: venv
 	@$(I18N) stamp $(TRANSLATIONS:%=--lang %) $(if $(PAGE),--page $(PAGE)) $(STAMPOPTS)
@@ -185,6 +191,7 @@ bench: venv
 	@$(VENVPY) -m benchmarks.bench_search_ko
 	@$(VENVPY) -m benchmarks.bench_build
 	@$(VENVPY) -m benchmarks.bench_hostile
+	@$(VENVPY) -m benchmarks.bench_memory
 
 clean:
 	rm -rf $(BUILDDIR)

@@ -24,6 +24,48 @@ WORDS = [
 ]
 
 
+class Prose:
+    """English-like text from a large vocabulary: common words often, the rest by Zipf's law.
+
+    Unlike :func:`sentence` (13 words), two sentences rarely look alike, as in real
+    documentation: what translation memory's near matching needs to be measured on.
+    """
+
+    COMMON = ("the", "a", "to", "of", "and", "in", "is", "for", "with", "your", "on", "it", "you",
+              "this", "that", "by", "as", "from", "or", "can", "when", "each", "not", "be")  # fmt: skip
+    SYLLABLES = ("ka", "lo", "mi", "ren", "tor", "vel", "sa", "qui", "dan", "pe", "ro", "lin",
+                 "bar", "zu", "te", "nov", "gra", "fen", "sil", "mar", "cos", "ple", "dri", "um")  # fmt: skip
+
+    def __init__(self, rng: random.Random, size: int = 4000) -> None:
+        self.rng = rng
+        words: set[str] = set()
+        while len(words) < size:
+            words.add("".join(rng.choice(self.SYLLABLES) for _ in range(rng.randint(2, 3))))
+        self.words = sorted(words)
+        rng.shuffle(self.words)
+        weights, total = [], 0.0
+        for rank in range(len(self.words)):
+            total += 1.0 / (rank + 20)  # Zipf, with a flatter head
+            weights.append(total)
+        self._cumulative = weights
+
+    def word(self) -> str:
+        """A content word (Zipf-distributed)."""
+        return self.rng.choices(self.words, cum_weights=self._cumulative)[0]
+
+    def words_of(self, count: int) -> list[str]:
+        return [self.rng.choice(self.COMMON) if self.rng.random() < 0.4 else self.word() for _ in range(count)]
+
+    def sentence(self, low: int = 8, high: int = 22) -> str:
+        return " ".join(self.words_of(self.rng.randint(low, high))).capitalize() + "."
+
+    def paragraph(self) -> str:
+        return " ".join(self.sentence() for _ in range(self.rng.randint(1, 3)))
+
+    def phrase(self, low: int = 3, high: int = 9) -> str:
+        return " ".join(self.words_of(self.rng.randint(low, high))).capitalize()
+
+
 def sentence(rng: random.Random, n: int = 12) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + "."
 
@@ -63,21 +105,29 @@ def catalog_tree(
         msgids = [f"Page {index}", *body, f"You read page {index}"]
         for lang in langs:
             record = "0" * 64 if stale_every and index % stale_every == 0 else digest
-            entries = []
-            for number, msgid in enumerate(msgids):
-                flag = "#, fuzzy\n" if fuzzy_every and index % fuzzy_every == 0 and number == 1 else ""
-                entries.append(
-                    f'#: ../../source/{name}.md:{number + 1}\n{flag}msgid "{msgid}"\nmsgstr "[{lang}] {msgid}"\n'
-                )
-            header = (
-                f"# Synthetic catalog.\n{hash_record.record_lines(record)}\n"
-                'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-                f'"Language: {lang}\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
-            )
-            po = root / "locale" / lang / "LC_MESSAGES" / f"{name}.po"
-            po.parent.mkdir(parents=True, exist_ok=True)
-            po.write_text(header + "\n".join(entries), encoding="utf-8")
+            fuzzy = {1} if fuzzy_every and index % fuzzy_every == 0 else set()
+            entries = [(msgid, f"[{lang}] {msgid}", number in fuzzy) for number, msgid in enumerate(msgids)]
+            write_catalog(root / "locale" / lang / "LC_MESSAGES" / f"{name}.po", f"{name}.md", entries, lang, record)
     return root
+
+
+def write_catalog(
+    path: Path, page: str, entries: list[tuple[str, str, bool]], lang: str | None, record: str | None
+) -> None:
+    """A catalog of *page*'s ``(msgid, msgstr, fuzzy)`` entries, or a template when *lang* is None.
+
+    Written directly, one line a string, in the layout gettext reads: the texts must
+    need no escaping (the generators here make none that do).
+    """
+    lines = [f"# Synthetic catalog.\n{hash_record.record_lines(record)}\n" if record else "# Synthetic template.\n"]
+    lines.append('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n')
+    if lang:
+        lines.append(f'"Language: {lang}\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n')
+    for number, (msgid, msgstr, fuzzy) in enumerate(entries):
+        flag = "#, fuzzy\n" if fuzzy else ""
+        lines.append(f'\n#: ../../source/{page}:{number + 1}\n{flag}msgid "{msgid}"\nmsgstr "{msgstr}"\n')
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(lines), encoding="utf-8")
 
 
 def markdown_tree(root: Path, pages: int, langs: list[str], seed: int = 2) -> Path:

@@ -57,6 +57,14 @@ def run_cli(*args: str | Path, cwd: Path | None = None, root: Path | None = None
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
+def run_make(project: Path, *targets: str) -> subprocess.CompletedProcess:
+    """Run make in a project copy, with this project's virtual environment (used as it is)."""
+    env = dict(os.environ, VENVDIR=str(ROOT / ".venv"), VENV_UPDATE="0")
+    return subprocess.run(
+        ["make", "--no-print-directory", *targets], cwd=project, capture_output=True, text=True, env=env, timeout=600
+    )
+
+
 def copy_project(dest: Path) -> Path:
     """Copy the project (sources, catalogs, tooling; no builds, no venv) to *dest*."""
     shutil.copytree(ROOT, dest, ignore=_COPY_IGNORE)

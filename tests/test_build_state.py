@@ -77,7 +77,10 @@ def _build(project: Path, out: Path) -> Build:
     langs = [arg for lang in LANGUAGES for arg in ("--lang", lang)]
     result = run_cli("sitemap", "--out", out, "--base-url", BASE, "--source", project / "source", *langs)
     assert result.code == 0, result.err
-    status = run_cli("status", "--format", "json", "--source", project / "source", "--locale", project / "locale")
+    gettext = sphinx_build(project, "en", out.parent / "gettext", builder="gettext")
+    assert gettext.code == 0, gettext.err
+    templates = out.parent / "gettext" / "en"
+    status = run_cli("status", "--format", "json", "--templates", templates, root=project)
     assert status.code == 0, status.err
     return Build(out, json.loads(status.out), [pages.docname(p) for p in pages.walk_pages(project / "source")])
 
@@ -204,9 +207,12 @@ def test_meta_entries_carry_state_and_hashes(rounds: Rounds) -> None:
         assert recorded != today
         assert metas(build, lang, GUIDE) == {
             "x-i18n-state": "stale",
+            "x-i18n-reader-state": "outdated",
             "x-i18n-source-hash": today,
             "x-i18n-recorded-source-hash": recorded,
-            "x-i18n-percent-translated": "100.0",
+            "x-i18n-percent-translated": "97.1",  # the edited sentence is shown in English
+            "x-i18n-messages": "35",
+            "x-i18n-messages-translated": "34",
         }
         assert metas(build, lang, "index")["x-i18n-state"] == "current"
     assert metas(build, "en", GUIDE) == {"x-i18n-state": "source", "x-i18n-source-hash": today}
@@ -229,14 +235,16 @@ def _status_table(build: Build, lang: str) -> tuple[dict, dict]:
         if "data-page" in tr.attrs
         for td in tr.find_all("td")
     }
-    summary = {
-        tr.attrs["data-lang"]: {
-            **{td.attrs["data-count"]: int(td.text()) for td in tr.find_all("td") if "data-count" in td.attrs},
-            "percent_translated": tr.find("td", cls="i18n-status-percent").attrs["data-percent"],
-        }
-        for tr in root.find("table", cls="i18n-status-languages").find_all("tr")
-        if "data-lang" in tr.attrs
-    }
+    summary: dict[str, dict] = {}
+    for table in ("i18n-status-languages", "i18n-status-states"):  # readers' table, maintainers' table
+        for tr in root.find("table", cls=table).find_all("tr"):
+            if "data-lang" not in tr.attrs:
+                continue
+            counts = summary.setdefault(tr.attrs["data-lang"], {})
+            counted = [td for td in tr.find_all("td") if "data-count" in td.attrs]
+            counts.update({td.attrs["data-count"]: int(td.text()) for td in counted})
+            if percent := tr.find("td", cls="i18n-status-percent"):
+                counts["percent_translated"] = percent.attrs["data-percent"]
     return cells, summary
 
 
@@ -281,6 +289,9 @@ def test_hreflang_links_resolve_to_existing_files(rounds: Rounds) -> None:
             for link in parse(path).find_all("link", rel="alternate")
             if "hreflang" in link.attrs
         }
+        if path.stem in ("genindex", "search"):  # noindex: no alternates (test_reader_truth.py)
+            assert links == {}, path
+            continue
         assert set(links) == {"en", "ko", "ja", "zh-CN", "x-default"}, path
         for tag, href in links.items():
             assert href.startswith(BASE), href
@@ -305,13 +316,19 @@ def _sitemap(build: Build) -> list[tuple[str, dict[str, str]]]:
 
 
 def _assert_sitemap(build: Build) -> None:
+    """Every page of every language, but a translation with no translated text (test_reader_truth.py)."""
+    untranslated = {
+        (p["lang"], pages.docname(p["page"])) for p in build.status["pages"] if p["reader_state"] == "untranslated"
+    }
     entries = _sitemap(build)
-    assert len(entries) == len(LANGUAGES) * len(build.pages)
+    assert len(entries) == len(LANGUAGES) * len(build.pages) - len(untranslated)
     locs = [loc for loc, _ in entries]
     assert len(set(locs)) == len(locs)
     for loc, alternates in entries:
         assert (build.out / unquote(loc.removeprefix(BASE))).is_file(), loc
-        assert set(alternates) == {"en", "ko", "ja", "zh-CN", "x-default"}
+        page = loc.removeprefix(BASE).split("/", 1)[1].removesuffix(".html")
+        shown = [lang for lang in LANGUAGES if (lang, page) not in untranslated]
+        assert set(alternates) == {*(lang.replace("_", "-") for lang in shown), "x-default"}
         assert loc in alternates.values()
         for href in alternates.values():
             assert (build.out / unquote(href.removeprefix(BASE))).is_file(), href
@@ -328,10 +345,14 @@ def test_sitemap_lists_every_page_of_every_language(rounds: Rounds) -> None:
 def test_banner_gone_after_translating_and_stamping(rounds: Rounds) -> None:
     build = rounds.stamped
     for lang in LANGUAGES:
-        assert banner(build, lang, GUIDE) is None, lang
         assert metas(build, lang, GUIDE)["x-i18n-state"] in ("current", "source")
         assert switcher_marks(build, lang, GUIDE) == {}  # the English page too: no English change
+    assert banner(build, "ko", GUIDE) is None
     assert NEW_KO in build.html("ko", GUIDE).find("article").text()
+    for lang in ("ja", "zh_CN"):  # stamped, but the new sentence is not translated: it is shown in English
+        found = banner(build, lang, GUIDE)
+        assert found is not None and found.attrs["data-i18n-reader-state"] == "partial", lang
+        assert found.find("span", cls="i18n-banner-percent").attrs["data-percent"] == "97.1"
 
 
 def test_partial_translation_shows_the_percentage(rounds: Rounds) -> None:
@@ -384,6 +405,7 @@ def test_status_page_and_sitemap_follow_the_second_build(rounds: Rounds) -> None
     _assert_status_page_agrees(rounds.stamped)
     _assert_sitemap(rounds.stamped)
     assert len(rounds.stamped.pages) == 4
+    assert len(_sitemap(rounds.stamped)) == 13  # the new page is not offered in the three translations
 
 
 def test_sitemap_refuses_a_relative_base_url(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ def test_every_check_has_a_passing_and_a_failing_fixture() -> None:
 def test_passing_fixtures_have_no_finding() -> None:
     result = run_cli("check", "--locale", CHECK / "pass")
     assert result.code == 0, result.out + result.err
-    assert result.out.startswith("0 finding(s), 0 exempted, in 22 translated messages of 12 catalogs")
+    assert result.out.startswith("0 finding(s), 0 exempted, in 24 translated messages of 13 catalogs")
 
 
 @pytest.mark.parametrize("check", PER_CHECK)
@@ -96,10 +96,11 @@ def test_exemptions_are_applied_listed_and_refused_for_guarded_checks() -> None:
     assert f"{path}:18: [html] adds raw HTML" in result.out
     assert "(cannot be exempted: the build refuses it)" in result.out
     assert f"{path}:22: [exemption] unknown check 'spelling'" in result.out
-    assert f"  {path}:26: [code-spans] applied -- the key is spelled out" in result.out
+    # code spans are enforced by the build: only the maintainers' i18n-exemptions.toml can allow another one
+    assert f"  {path}:26: [code-spans] refused -- the key is spelled out" in result.out
     findings = result.out.split("exemptions:")[0]
-    assert "[glossary]" not in findings and "[code-spans]" not in findings
-    assert "2 finding(s), 2 exempted" in result.out
+    assert "[glossary]" not in findings and f"{path}:26: [code-spans]" in findings
+    assert "3 finding(s), 1 exempted" in result.out
 
 
 def test_json_lists_exemptions() -> None:
@@ -110,10 +111,10 @@ def test_json_lists_exemptions() -> None:
         ("glossary", "applied"),
         ("emphasis", "unused"),
         ("html", "refused"),
-        ("code-spans", "applied"),
+        ("code-spans", "refused"),
         ("whitespace", "unused"),
     ]
-    assert report["counts"] == {"catalogs": 1, "messages": 5, "findings": 2}
+    assert report["counts"] == {"catalogs": 1, "messages": 5, "findings": 3}
 
 
 def test_unreadable_inputs_exit_2_and_the_rest_is_still_checked() -> None:
@@ -165,7 +166,9 @@ def test_roles_may_change_their_text_but_not_their_target() -> None:
 
 
 def test_guard_findings_are_the_dangerous_classes_only() -> None:
-    assert rules.guard_findings("Hello `x`", "안녕 `y` **굵게**") == []
+    assert rules.guard_findings("Hello `x`", "안녕 `x` **굵게** {x}") == []
+    assert {f.check for f in rules.guard_findings("Hello `x`", "안녕 `y`")} == {"code-spans"}
+    assert {f.check for f in rules.guard_findings("Hello", "\u202e안녕")} == {"characters"}
     assert {f.check for f in rules.guard_findings("Hello", "안녕 <script>x</script>")} == {"html"}
     assert {f.check for f in rules.guard_findings("Hello", "[안녕](javascript:alert(1))")} == {"links"}
     assert {f.check for f in rules.guard_findings("Hi", "Hi\n\n```{eval-rst}\n.. raw:: html\n```")} == {"directives"}

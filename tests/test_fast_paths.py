@@ -17,7 +17,7 @@ CATALOGS = [
 ]
 PAGES = [p.read_bytes().decode("utf-8", "replace") for p in sorted(FIXTURES.glob("**/*.md"))]
 PIECES = ['"', "\\", "\n", "\r", "\x1e", "#", "#, fuzzy\n", "#~ ", "msgid ", 'msgstr ""\n', "msgctxt ", ":", "---\n"]
-PIECES += [" ", "\t", "x"]
+PIECES += [" ", "\t", "x", "#, c-format, fuzzy\n", 'msgstr " "\n', '#~ msgid "a"\n']
 FM_PIECES = ["---\n", "\r\n", "\r", "x-i18n:\n", "  source_hash: ", "a" * 64, "1" * 64, "'", '"', ": ", "#"]
 FM_PIECES += ["  - ", "\n", "-", "{"]
 SETTINGS = settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -47,6 +47,22 @@ def fast_stats(text: str) -> object:
     return (result.counts, result.header_comments)
 
 
+def full_messages(text: str) -> object:
+    try:
+        result = pofile._messages_from_parse(text, "<po>")
+    except InputError as exc:
+        return ("error", str(exc))
+    return (result.messages, list(result.messages), result.blank, result.counts, result.header_comments)
+
+
+def fast_messages(text: str) -> object:
+    try:
+        result = pofile.messages(text)
+    except InputError as exc:
+        return ("error", str(exc))
+    return (result.messages, list(result.messages), result.blank, result.counts, result.header_comments)
+
+
 def full_record(text: str) -> object:
     try:
         return frontmatter.split(text).source_hash
@@ -65,6 +81,11 @@ def test_unmutated_inputs_take_the_fast_path_and_agree() -> None:
     assert len(CATALOGS) >= 12 and len(PAGES) >= 5
     for text in CATALOGS:
         assert fast_stats(text) == full_stats(text)
+        assert fast_messages(text) == full_messages(text)
+    templates = [p for p in sorted((ROOT / "_build" / "gettext").rglob("*.pot"))]
+    for path in templates:  # the gettext builder's templates, when make gettext ran
+        text = path.read_text(encoding="utf-8")
+        assert fast_messages(text) == full_messages(text), path
     for text in PAGES:
         assert fast_record(text) == full_record(text)
 
@@ -77,6 +98,16 @@ def test_unmutated_inputs_take_the_fast_path_and_agree() -> None:
 def test_catalog_statistics_agree_with_the_parser(base: str, edits: list[tuple[int, int, str]]) -> None:
     text = mutate(base, edits)
     assert fast_stats(text) == full_stats(text)
+
+
+@SETTINGS
+@given(
+    st.sampled_from(CATALOGS),
+    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 3), st.sampled_from(PIECES)), max_size=6),
+)
+def test_catalog_messages_agree_with_the_parser(base: str, edits: list[tuple[int, int, str]]) -> None:
+    text = mutate(base, edits)
+    assert fast_messages(text) == full_messages(text)
 
 
 @SETTINGS

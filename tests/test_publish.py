@@ -48,7 +48,7 @@ def ui_translation(lang: str, msgid: str) -> str:
 @pytest.fixture(scope="module")
 def site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("publish") / "site"
-    result = make_site(built_site, out, "--base-url", BASE)
+    result = make_site(built_site, out, "--base-url", BASE, "--preview")  # BASE is a placeholder: a test site
     assert result.code == 0, result.err
     return out
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po, write_po
 
-from conftest import FIXTURES, ROOT, run_cli
+from conftest import FIXTURES, ROOT, run_cli, run_make
 from docs_i18n.core import frontmatter, hash_record, hashing, pofile
 
 TREE = FIXTURES / "status" / "catalogs"
@@ -145,14 +144,6 @@ def test_record_survives_babel_msgcat_and_msgmerge(tmp_path: Path) -> None:
     assert record_of(merged) == expected
 
 
-def make(project: Path, *targets: str) -> subprocess.CompletedProcess:
-    """Run make in a project copy with this project's virtual environment (used as it is)."""
-    env = dict(os.environ, VENVDIR=str(ROOT / ".venv"), VENV_UPDATE="0")
-    return subprocess.run(
-        ["make", "--no-print-directory", *targets], cwd=project, capture_output=True, text=True, env=env, timeout=600
-    )
-
-
 def test_edit_update_po_translate_stamp_cycle(project: Path) -> None:
     """The maintainer's loop: edit English, see it stale, update, translate, stamp, current."""
     page = project / "source" / "providers" / "litellm.md"
@@ -165,7 +156,7 @@ def test_edit_update_po_translate_stamp_cycle(project: Path) -> None:
     assert stale == {"ko", "ja", "zh_CN"}
     assert all(p["page"] == "providers/litellm.md" for p in status["pages"] if p["state"] == "stale")
 
-    result = make(project, "update-po")
+    result = run_make(project, "update-po")
     assert result.returncode == 0, result.stdout + result.stderr
     for lang in ("ko", "ja", "zh_CN"):
         po = project / "locale" / lang / "LC_MESSAGES" / "providers" / "litellm.po"

@@ -6,19 +6,22 @@ A message is exempted from a check by a translator comment naming it::
     msgid "..."
 
 Exemptions are listed in the report. The checks the build enforces
-(:data:`.checks.GUARDED`) cannot be exempted: the finding stays.
+(:data:`.rules.GUARDED`) cannot be exempted by a translator: the finding stays. Only
+the maintainers' file (:mod:`.exemptions`) can allow other code spans or link targets
+for a message. The theme UI catalog's guarded findings are the build's own
+(:func:`.ui_messages.from_catalog`): the same rules, plural entries included.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.checks import glossary
+from docs_i18n.checks import exemptions, glossary, ui_messages
 from docs_i18n.checks.markup import HTML, MARKDOWN
-from docs_i18n.checks.rules import CHECKS, GUARDED, compare
+from docs_i18n.checks.rules import CHECKS, GUARDED, Finding, compare
 from docs_i18n.core import languages, pages, pofile, textio
 from docs_i18n.core.errors import InputError
 
@@ -38,13 +41,14 @@ class Problem:
 
 @dataclass(frozen=True)
 class Exemption:
-    """A translator comment ``# i18n-check-ignore: CHECK[, CHECK] -- reason`` and what it did."""
+    """An exemption and what it did: a translator comment ``# i18n-check-ignore: CHECK[, CHECK] -- reason``
+    (at its message), or an entry of the maintainers' file (at its table)."""
 
     path: str
     line: int
     check: str
     reason: str
-    status: str  # "applied", "unused" or "refused" (a guarded check)
+    status: str  # "applied", "unused" or "refused" (a guarded check, in a translator comment)
 
 
 @dataclass
@@ -70,31 +74,63 @@ def exemptions_of(comments: Iterable[str]) -> list[tuple[str, str]]:
     return found
 
 
-def check_catalog(catalog: pofile.Catalog, *, mode: str = MARKDOWN, terms: glossary.Glossary | None = None) -> Report:
-    """Check every translated message of *catalog* (fuzzy ones are not used by the build)."""
+def _no_plurals() -> Mapping[str, str]:
+    return {}
+
+
+def check_catalog(
+    catalog: pofile.Catalog,
+    *,
+    mode: str = MARKDOWN,
+    terms: glossary.Glossary | None = None,
+    maintainers: exemptions.Exemptions | None = None,
+    lang: str = "",
+    name: str = "",
+    plurals: Callable[[], Mapping[str, str]] = _no_plurals,
+) -> Report:
+    """Check every translated message of *catalog* (fuzzy ones are not used by the build).
+
+    *maintainers* holds the maintainers' exemptions, looked up by *lang* and the
+    catalog's *name* (``providers/litellm``). In ``html`` mode (the theme UI catalog)
+    the guarded findings are the build's (:mod:`.ui_messages`, with *plurals*).
+    """
     report = Report(catalogs=1)
+    refused_ui: dict[int, list[Finding]] = {}
+    if mode == HTML:
+        for refusal in ui_messages.from_catalog(catalog, plurals).refused:
+            refused_ui.setdefault(refusal.line, []).append(refusal.finding)
+    unguarded = [check for check in CHECKS if check not in GUARDED]
     for entry in catalog.messages():
+        found = list(refused_ui.get(entry.line, []))
         if entry.state != "translated":
+            report.findings += [Problem(catalog.path, entry.line, f.check, f.message) for f in found]
             continue
         report.messages += 1
+        granted = maintainers.matching(lang, name, entry.msgid) if maintainers else []
+        allowed = maintainers.allowed(lang, name, entry.msgid) if maintainers else {}
+        checks = unguarded if mode == HTML else CHECKS
         if entry.msgid_plural is None:
-            found = compare(entry.msgid, entry.msgstr[0], mode=mode, glossary=terms)
+            found += compare(entry.msgid, entry.msgstr[0], mode=mode, glossary=terms, checks=checks, allowed=allowed)
         else:  # a form may stand for the singular or the plural (one form only, in ko, ja, zh)
-            found = []
             for text in entry.msgstr:
-                as_plural = compare(entry.msgid_plural, text, mode=mode, glossary=terms)
-                if as_plural and compare(entry.msgid, text, mode=mode, glossary=terms):
+                as_plural = compare(entry.msgid_plural, text, mode=mode, glossary=terms, checks=checks)
+                if as_plural and compare(entry.msgid, text, mode=mode, glossary=terms, checks=checks):
                     found += as_plural
+        for each in granted:
+            plain = compare(entry.msgid, entry.msgstr[0], mode=mode, checks=[each.check])
+            status = "applied" if plain else "unused"
+            where = maintainers.path if maintainers and maintainers.path else exemptions.FILE_NAME
+            report.exemptions.append(Exemption(where, each.line, each.check, each.reason, status))
         fired = {f.check for f in found}
         exempt: set[str] = set()
         refused: set[str] = set()
-        for name, reason in exemptions_of(entry.translator_comments):
-            if name not in CHECKS:
-                report.findings.append(Problem(catalog.path, entry.line, "exemption", f"unknown check {name!r}"))
+        for check, reason in exemptions_of(entry.translator_comments):
+            if check not in CHECKS:
+                report.findings.append(Problem(catalog.path, entry.line, "exemption", f"unknown check {check!r}"))
                 continue
-            status = "refused" if name in GUARDED else "applied" if name in fired else "unused"
-            report.exemptions.append(Exemption(catalog.path, entry.line, name, reason, status))
-            (exempt if status == "applied" else refused if status == "refused" else set()).add(name)
+            status = "refused" if check in GUARDED else "applied" if check in fired else "unused"
+            report.exemptions.append(Exemption(catalog.path, entry.line, check, reason, status))
+            (exempt if status == "applied" else refused if status == "refused" else set()).add(check)
         for finding in found:
             if finding.check in exempt:
                 continue
@@ -109,12 +145,18 @@ def catalog_mode(path: Path, messages_dir: Path) -> str:
 
 
 def check_locale(
-    locale_dir: str | Path, langs: Iterable[str] | None = None, source_language: str | None = None
+    locale_dir: str | Path,
+    langs: Iterable[str] | None = None,
+    *,
+    maintainers: exemptions.Exemptions | None = None,
+    plurals: Callable[[], Mapping[str, str]] = _no_plurals,
+    source_language: str | None = None,
 ) -> Report:
     """Check every catalog under ``<locale_dir>/<lang>/LC_MESSAGES/`` with the language's glossary.
 
     Unreadable catalogs and glossaries, and a folder of *source_language*, are collected in
-    ``errors``; the rest is still checked. FIFOs, sockets and devices are skipped, with a warning.
+    ``errors``; the rest is still checked. FIFOs, sockets and devices are skipped, with a
+    warning. *maintainers* and *plurals* are as for :func:`check_catalog`.
     """
     locale_dir = Path(locale_dir)
     if not locale_dir.is_dir():
@@ -142,7 +184,15 @@ def check_locale(
             except InputError as exc:
                 report.errors.append(exc)
                 continue
-            part = check_catalog(catalog, mode=catalog_mode(path, messages_dir), terms=lang_glossary)
+            part = check_catalog(
+                catalog,
+                mode=catalog_mode(path, messages_dir),
+                terms=lang_glossary,
+                maintainers=maintainers,
+                lang=lang,
+                name=path.relative_to(messages_dir).with_suffix("").as_posix(),
+                plurals=plurals,
+            )
             report.findings += part.findings
             report.exemptions += part.exemptions
             report.catalogs += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,6 +46,25 @@ _PLACEHOLDER_RE = re.compile(
 _LABEL_RE = re.compile(r"\]\[([^\[\]]+)\]")
 _EXPLICIT_TARGET_RE = re.compile(r"^(.+?)\s*(?<!\x00)<([^<]*?)>$", re.DOTALL)  # as Sphinx splits titles
 _STRAY_RE = re.compile(r"\*+|(?<![^\W_])_+|_+(?![^\W_])")
+_ENTITY_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+# Characters that end an HTML attribute value, a tag or a script string when a template
+# puts a UI string in one (Sphinx's templates do not escape it).
+BREAKOUT = frozenset("\"'<>`\\")
+# Characters a script needs in running text: zero-width non-joiner and joiner (Persian, Indic scripts).
+SCRIPT_JOINERS = frozenset("\u200c\u200d")
+
+
+def is_invisible(char: str) -> bool:
+    """A control, format (bidi, zero-width, soft hyphen, tag) or line/paragraph separator character.
+
+    Tab and newline are text.
+    """
+    return char not in "\t\n" and unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp")
+
+
+def invisible(text: str) -> Counter[str]:
+    """The invisible characters of *text* (:func:`is_invisible`), counted."""
+    return Counter(char for char in text if not char.isprintable() and is_invisible(char))
 
 
 @dataclass
@@ -64,6 +84,10 @@ class Markup:
     stray: int = 0
     tags: Counter[str] = field(default_factory=Counter)
     spelled_tags: Counter[str] = field(default_factory=Counter)
+    entities: Counter[str] = field(default_factory=Counter)  # html mode: character references
+    breakout: Counter[str] = field(default_factory=Counter)  # html mode: BREAKOUT characters outside tags
+    invisible_prose: Counter[str] = field(default_factory=Counter)  # outside code spans and URLs
+    invisible_code: Counter[str] = field(default_factory=Counter)  # inside code spans and URLs
     directives: Counter[str] = field(default_factory=Counter)
     hard_breaks: int = 0
     prose: str = ""  # the running text: no code, URLs, roles or HTML
@@ -77,6 +101,20 @@ def markdown_parser() -> MarkdownIt:
     from myst_parser.parsers.mdit import create_md_parser
 
     return create_md_parser(MdParserConfig(), RendererHTML)
+
+
+def split_tags(text: str) -> list[tuple[bool, str]]:
+    """*text* cut into ``(is_tag, part)`` pieces, as the ``html`` check finds tags."""
+    parts: list[tuple[bool, str]] = []
+    position = 0
+    for match in _TAG_RE.finditer(text):
+        if match.start() > position:
+            parts.append((False, text[position : match.start()]))
+        parts.append((True, match.group(0)))
+        position = match.end()
+    if position < len(text):
+        parts.append((False, text[position:]))
+    return parts
 
 
 def _tags(text: str) -> list[str]:
@@ -95,7 +133,10 @@ def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Ma
         decoded = html.unescape(text)
         markup.spelled_tags.update(_tags(decoded))
         markup.spelled_tags.subtract(markup.tags)
-        markup.prose = html.unescape(_TAG_RE.sub(" ", text))
+        outside_tags = _TAG_RE.sub(" ", text)
+        markup.entities.update(m.group(0) for m in _ENTITY_RE.finditer(outside_tags))
+        markup.breakout.update(char for char in outside_tags if char in BREAKOUT)
+        markup.prose = html.unescape(outside_tags)
     else:
         env: dict = {}
         prose: list[str] = []
@@ -107,6 +148,10 @@ def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Ma
         markup.labels.update(_label(m.group(1)) for m in _LABEL_RE.finditer(markup.prose))
         markup.directives.update(m.group(1) for m in _DIRECTIVE_RE.finditer(text))
     markup.spelled_tags = +markup.spelled_tags
+    readable_urls = [(md or markdown_parser()).normalizeLinkText(url) for url in markup.links.elements()]
+    code_and_urls = [*markup.code.elements(), *readable_urls]  # URLs as written: no punycode, no %-escapes
+    markup.invisible_code = sum((invisible(part) for part in code_and_urls), Counter())
+    markup.invisible_prose = invisible(text) - markup.invisible_code
     markup.schemes.update(m.group(1).lower() for m in _SCHEME_RE.finditer(html.unescape(text)))
     markup.substitutions.update(m.group(1) for m in _SUBSTITUTION_RE.finditer(markup.prose))
     markup.placeholders.update(m.group(0) for m in _PLACEHOLDER_RE.finditer(_SUBSTITUTION_RE.sub(" ", markup.prose)))

@@ -14,27 +14,33 @@ compares the two analyses; :func:`compare` runs them and returns
 ``placeholders``   the same ``${VAR}``, ``$VAR``, ``{name}``, ``%s``/``%(name)s`` in the text
 ``emphasis``       as many strong and emphasis spans, and no marker left unparsed
 ``html``           the same raw HTML tags; no entity or escape that spells a tag the
-                   English lacks
+                   English lacks; in theme UI strings (``html`` mode) also no character
+                   reference and none of ``" ' < > ` \\`` outside tags that the English lacks
 ``directives``     no directive (```` ```{raw} ````, ``{eval-rst}``, ``{include}``...) the
                    English lacks
 ``glossary``       the language's glossary (:mod:`.glossary`)
 ``whitespace``     the same leading and trailing whitespace, paragraph breaks, hard
                    line breaks and carriage returns
+``characters``     no control, bidi, zero-width or other invisible character the English
+                   lacks: none inside code spans and URLs, and in running text only the
+                   zero-width (non-)joiners a script needs (U+200C, U+200D)
 
 :data:`GUARDED` checks are the ones the build enforces too
-(:mod:`.sphinx_ext.guard`, with :func:`guard_findings`): they cannot be exempted.
-Checking whole catalogs, with exemptions, is :mod:`.catalog_checks`.
+(:mod:`.sphinx_ext.guard`, with :func:`guard_findings`): a translator cannot exempt
+them; only the maintainers' exemptions file can, for ``code-spans`` and ``links``
+(:mod:`.exemptions`). Checking whole catalogs is :mod:`.catalog_checks`.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from docs_i18n.checks.markup import MARKDOWN, Markup, analyse
+from docs_i18n.checks.markup import MARKDOWN, SCRIPT_JOINERS, Markup, analyse
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -71,8 +77,16 @@ def _fmt(item: object) -> str:
     return repr(item)
 
 
-def check_code_spans(en: Markup, tr: Markup) -> list[str]:
-    return _diff("inline code spans", en.code, tr.code)
+def _allowing(english: Counter, translation: Counter, allowed: Collection[str] | None) -> Counter:
+    """The English as an exemption widens it: the translation may use *allowed* values and
+    drop English ones (``None``: no exemption)."""
+    if allowed is None:
+        return english
+    return translation if all(value in allowed for value in translation - english) else english
+
+
+def check_code_spans(en: Markup, tr: Markup, allowed: Collection[str] | None = None) -> list[str]:
+    return _diff("inline code spans", _allowing(en.code, tr.code, allowed), tr.code)
 
 
 def check_roles(en: Markup, tr: Markup) -> list[str]:
@@ -83,8 +97,9 @@ def check_substitutions(en: Markup, tr: Markup) -> list[str]:
     return _diff("substitutions", en.substitutions, tr.substitutions)
 
 
-def check_links(en: Markup, tr: Markup) -> list[str]:
-    found = _diff("link targets", en.links, tr.links) + _diff("reference labels", en.labels, tr.labels)
+def check_links(en: Markup, tr: Markup, allowed: Collection[str] | None = None) -> list[str]:
+    found = _diff("link targets", _allowing(en.links, tr.links, allowed), tr.links)
+    found += _diff("reference labels", en.labels, tr.labels)
     for scheme in tr.schemes - en.schemes:
         found.append(f"adds a {scheme}: URL that the English does not have")
     return found
@@ -119,6 +134,15 @@ def check_html(en: Markup, tr: Markup) -> list[str]:
     spelled = tr.spelled_tags - en.spelled_tags
     if spelled:
         found.append(f"spells HTML tags with entities or escapes: {', '.join(sorted(spelled))}")
+    entities = tr.entities - en.entities
+    if entities:
+        found.append(f"adds character references that the English does not have: {', '.join(sorted(entities))}")
+    breakout = tr.breakout - en.breakout
+    if breakout:
+        found.append(
+            f"adds {', '.join(repr(c) for c in sorted(breakout))}, which the English does not have: a theme string "
+            "may stand in an HTML attribute or a script; use typographic quotes such as “ ” ‘ ’ 「 」"
+        )
     return found
 
 
@@ -148,6 +172,24 @@ def check_whitespace(en_text: str, tr_text: str, en: Markup, tr: Markup) -> list
     return found
 
 
+def _name(char: str) -> str:
+    return f"U+{ord(char):04X} {unicodedata.name(char, unicodedata.category(char))}"
+
+
+def check_characters(en: Markup, tr: Markup) -> list[str]:
+    found = []
+    in_code = tr.invisible_code - en.invisible_code
+    if in_code:
+        found.append(f"invisible characters inside code spans or URLs: {', '.join(map(_name, sorted(in_code)))}")
+    in_prose = Counter({c: n for c, n in (tr.invisible_prose - en.invisible_prose).items() if c not in SCRIPT_JOINERS})
+    if in_prose:
+        found.append(
+            f"control, bidi or zero-width characters that the English does not have: "
+            f"{', '.join(map(_name, sorted(in_prose)))}"
+        )
+    return found
+
+
 _Rule = Callable[[Markup, Markup], list[str]]
 RULES: dict[str, _Rule] = {
     "code-spans": check_code_spans,
@@ -158,9 +200,11 @@ RULES: dict[str, _Rule] = {
     "emphasis": check_emphasis,
     "html": check_html,
     "directives": check_directives,
+    "characters": check_characters,
 }
 CHECKS = (*RULES, "glossary", "whitespace")
-GUARDED = ("html", "directives", "links", "roles")
+GUARDED = ("html", "directives", "links", "roles", "code-spans", "characters")
+EXEMPTIBLE = ("code-spans", "links")  # by the maintainers' exemptions file only
 
 
 def compare(
@@ -171,12 +215,31 @@ def compare(
     glossary: Glossary | None = None,
     checks: Iterable[str] = CHECKS,
     md: MarkdownIt | None = None,
+    allowed: Mapping[str, Collection[str]] | None = None,
 ) -> list[Finding]:
-    """Compare a message with its translation; return the findings of *checks*."""
+    """Compare a message with its translation; return the findings of *checks*.
+
+    *allowed* maps an :data:`EXEMPTIBLE` check to the values the maintainers let this
+    translation use in place of the English ones.
+    """
     en, tr = analyse(msgid, mode, md), analyse(msgstr, mode, md)
+    return _run(msgid, msgstr, en, tr, checks, glossary, allowed or {})
+
+
+def _run(
+    msgid: str,
+    msgstr: str,
+    en: Markup,
+    tr: Markup,
+    checks: Iterable[str],
+    glossary: Glossary | None,
+    allowed: Mapping[str, Collection[str]],
+) -> list[Finding]:
     found: list[Finding] = []
     for name in checks:
-        if name in RULES:
+        if name in EXEMPTIBLE and name in allowed:
+            messages = (check_code_spans if name == "code-spans" else check_links)(en, tr, allowed[name])
+        elif name in RULES:
             messages = RULES[name](en, tr)
         elif name == "whitespace":
             messages = check_whitespace(msgid, msgstr, en, tr)
@@ -188,13 +251,23 @@ def compare(
     return found
 
 
-def guard_findings(msgid: str, msgstr: str, *, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> list[Finding]:
-    """The findings the build refuses: raw HTML, directives, link and role target changes.
+def guard_findings(
+    msgid: str,
+    msgstr: str,
+    *,
+    mode: str = MARKDOWN,
+    md: MarkdownIt | None = None,
+    allowed: Mapping[str, Collection[str]] | None = None,
+) -> list[Finding]:
+    """The findings the build refuses (:data:`GUARDED`): raw HTML, directives, link, role
+    and code span changes, invisible characters.
 
     Roles are compared by name and explicit ``<target>`` only; the build checks the
-    resolved cross-reference targets of the translated text itself.
+    resolved cross-reference targets of the translated text itself. *allowed* is as
+    for :func:`compare`.
     """
     en, tr = analyse(msgid, mode, md), analyse(msgstr, mode, md)
-    found = [Finding(name, m) for name in ("html", "directives", "links") for m in RULES[name](en, tr)]
+    checks = [name for name in GUARDED if name != "roles"]
+    found = _run(msgid, msgstr, en, tr, checks, None, allowed or {})
     found += [Finding("roles", m) for m in _diff("roles and their explicit targets", en.role_targets, tr.role_targets)]
     return found

@@ -5,20 +5,24 @@ code spans, roles, substitutions, links, placeholders, emphasis, raw HTML,
 directives, the language's glossary (``locale/<lang>/glossary``) and whitespace.
 A message is exempted from one check by a translator comment
 ``# i18n-check-ignore: CHECK -- reason``; exemptions are listed. The checks the
-build also enforces (html, directives, links, roles) cannot be exempted.
+build also enforces (html, directives, links, roles, code-spans, characters) cannot
+be exempted by a translator; the maintainers' ``i18n-exemptions.toml`` (next to
+``conf.py``) can allow other code spans or link targets for one message.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from pathlib import Path
 
-from docs_i18n.checks import catalog_checks, rules
+from docs_i18n.checks import catalog_checks, exemptions, rules
 from docs_i18n.commands._base import add_command, language_argument, project_root
 from docs_i18n.core import project
-from docs_i18n.core.errors import shown_path
+from docs_i18n.core.errors import InputError, shown_path
+from docs_i18n.publish import ui_strings
 
 EXAMPLES = (
     """examples:
@@ -67,7 +71,9 @@ def render_text(report: catalog_checks.Report) -> str:
     if report.findings:
         lines.append(
             "fix the translations; to accept one message as it is, add the translator comment "
-            f"'# {catalog_checks.EXEMPTION_KEY}: CHECK -- reason' above its msgid"
+            f"'# {catalog_checks.EXEMPTION_KEY}: CHECK -- reason' above its msgid (not for the checks the build "
+            f"enforces: {', '.join(rules.GUARDED)}; for code spans and link targets the maintainers can add "
+            f"an exemption to {exemptions.FILE_NAME})"
         )
     return "\n".join(lines) + "\n"
 
@@ -92,8 +98,28 @@ def render_json(report: catalog_checks.Report) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
+def _templates(root: Path) -> Path:
+    """The project's templates folder (``templates_path`` of ``conf.py``), when there is a ``conf.py``."""
+    try:
+        configured = project.conf_values(root).get("templates_path") or ["_templates"]
+    except InputError:
+        return root / "source" / "_templates"
+    return root / configured[0]
+
+
 def run(args: argparse.Namespace) -> int:
-    report = catalog_checks.check_locale(args.locale, args.lang, project.source_language(project_root()))
+    root = project_root()
+    problems: list[InputError] = []
+    try:
+        maintainers = exemptions.load(root)
+    except InputError as exc:
+        problems.append(exc)
+        maintainers = exemptions.Exemptions()
+    plurals = functools.cache(lambda: ui_strings.plural_messages(_templates(root)))
+    report = catalog_checks.check_locale(
+        args.locale, args.lang, maintainers=maintainers, plurals=plurals, source_language=project.source_language(root)
+    )
+    report.errors[:0] = problems
     sys.stdout.write(render_json(report) if args.format == "json" else render_text(report))
     for warning in report.warnings:
         print(warning.shown("warning"), file=sys.stderr)

@@ -6,6 +6,7 @@ import argparse
 import os
 import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command, project_root
@@ -21,8 +22,9 @@ The language is READTHEDOCS_LANGUAGE (zh-cn, zh_CN and ZH-CN all mean zh_CN), th
 output $READTHEDOCS_OUTPUT/html; READTHEDOCS_VERSION and READTHEDOCS_CANONICAL_URL set
 the /<language>/<version>/ layout and the base URL of the links between languages.
 
-exit codes: 0 built; 2 usage or input error (not a language of the site, no output
-folder); otherwise sphinx-build's own (a warning fails the build, as in make html)"""
+exit codes: 0 built; 1 built, but a UI translation of 404.html was refused (warned on stderr,
+shown in English); 2 usage or input error (not a language of the site, no output folder);
+otherwise sphinx-build's own (a warning fails the build, as in make html)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -53,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if proc.returncode != 0:
         return proc.returncode
     icon = landing.find_icon(build.out)
+    warnings: list[str] = []
     page = notfound.render_404(
         root / "source" / "_templates",
         root / "locale",
@@ -61,7 +64,10 @@ def run(args: argparse.Namespace) -> int:
         conf.get("project", ""),
         build.pattern,
         icon=site_urls.language_path(build.lang, build.pattern) + icon if icon else None,
+        warn=warnings.append,
     )
     atomic_write(build.out / notfound.FILE_NAME, page.encode())
     print(f"wrote {build.out / notfound.FILE_NAME}")
-    return 0
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 1 if warnings else 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command, language_argument, project_root
@@ -14,14 +15,17 @@ EXAMPLE = """example:
 
 `make site` builds every language first (make html), then runs this with the base URL
 of conf.py (html_baseurl), or BASEURL when given. Without --base-url there is no
-sitemap.xml, and 404.html assumes the site is at the root of its host.
+sitemap.xml, and 404.html assumes the site is at the root of its host. A base URL on
+a reserved example domain (docs.example.org, the placeholder in conf.py) is refused
+unless --preview (make site PREVIEW=1): a site for local viewing only.
 
 With --commit, every language folder must record that commit in its .build-info (the
 Makefile writes it): folders built on other machines (one CI job per language) are
 assembled only when they are all of the same version.
 
-exit codes: 0 written; 2 usage or input error (a language not built, or built from
-another commit; bad base URL)"""
+exit codes: 0 written; 1 written, but a UI translation of 404.html was refused (warned on stderr,
+shown in English); 2 usage or input error (a language not built, or built from another commit;
+bad or placeholder base URL)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -52,6 +56,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--commit", help="refuse a language folder whose .build-info records another commit (make site passes HEAD)"
     )
+    parser.add_argument(
+        "--preview", action="store_true", help="accept a placeholder base URL: a site to view locally, not to publish"
+    )
     parser.set_defaults(run=run)
 
 
@@ -66,10 +73,13 @@ def run(args: argparse.Namespace) -> int:
         args.base_url or None,
         args.title,
         commit=args.commit or None,
+        preview=args.preview,
     )
     print(f"wrote {report.out}/: {', '.join(report.langs)}; {report.files} files")
     if report.left_out:
         print("left out: " + ", ".join(f"{name} ({count})" for name, count in sorted(report.left_out.items())))
     for page in report.gone_pages:
         print(f"left out {page}: its English page is gone (a leftover of an earlier build)")
-    return 0
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 1 if report.warnings else 0

@@ -19,6 +19,11 @@ EXAMPLES = """examples:
   scripts/i18n status --markdown docs/         a tree of translated Markdown pages (docs/ko/..., docs/ja-JP/...)
   scripts/i18n status --strict                 exit 1 unless everything is current (for CI)
 
+The message counts are those a reader sees: the messages each page renders (the
+templates of `make gettext`, in _build/gettext beside the source folder), translated
+or shown in English. `make status` extracts them first; without them (or when they
+are older than the English page) the counts are the catalog's own, and a note says so.
+
 exit codes: 0 done (or all current with --strict); 1 --strict and something is not current;
 2 usage error or an unreadable input (reported as path:line: message; the rest is still reported)"""
 
@@ -36,6 +41,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     where.add_argument("--markdown", metavar="ROOT", type=Path, help="read a tree of translated Markdown pages")
     parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument(
+        "--templates",
+        type=Path,
+        help="the message templates of make gettext (default: _build/gettext beside the source folder)",
+    )
     parser.add_argument("--lang", action="append", type=language_argument, help="only this language (repeatable)")
     parser.add_argument("--state", action="append", choices=states.STATES, help="only this state (repeatable)")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
@@ -50,7 +60,11 @@ def run(args: argparse.Namespace) -> int:
         report = states.markdown_report(args.markdown, langs)
         source_root = args.markdown
     else:
-        report = states.catalog_report(args.source, args.locale, langs, project.source_language(project_root()))
+        templates = args.templates or Path(args.source).absolute().parent / "_build" / "gettext"
+        source_language = project.source_language(project_root())
+        report = states.catalog_report(
+            args.source, args.locale, langs, templates=templates, source_language=source_language
+        )
         source_root = args.source
     if not report.languages:
         raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
@@ -70,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
         print(warning.shown("warning"), file=sys.stderr)
     for error in report.errors:
         print(error.shown(), file=sys.stderr)
+    for notice in report.notices if args.format != "text" else ():
+        print(f"note: {notice}", file=sys.stderr)
     if report.errors:
         return 2
     if args.strict and not report.filtered(langs).all_current:

@@ -106,6 +106,13 @@ def bcp47(lang: str) -> str:
     return lang.replace("_", "-")
 
 
+def direction(lang: str) -> str:
+    """The HTML ``dir`` of a language's text, from Babel's CLDR data: ``ltr`` or ``rtl`` (``ar``, ``he``)."""
+    from babel import Locale
+
+    return "rtl" if Locale.parse(lang).character_order == "right-to-left" else "ltr"
+
+
 def display_name(lang: str) -> str:
     """A language named in itself, from Babel's CLDR data: ``ko`` -> ``한국어``.
 

@@ -8,7 +8,10 @@ otherwise; the header and obsolete (``#~``) entries are not counted.
 
 from __future__ import annotations
 
+import functools
+import gettext
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,7 +112,9 @@ def parse(text: str, path: str | Path = "<po>") -> Catalog:
     parser.finish()
     _check_duplicates(parser.entries, parser.path)
     _check_obsolete_duplicates(parser.entries, parser.path)
-    return Catalog(path=parser.path, header=parser.header, entries=parser.entries)
+    catalog = Catalog(path=parser.path, header=parser.header, entries=parser.entries)
+    check_header(catalog, text)
+    return catalog
 
 
 class _Parser:
@@ -266,6 +271,98 @@ def _check_obsolete_duplicates(entries: list[Entry], path: str) -> None:
         seen[key] = entry.line
 
 
+# -- The header: what gettext needs to read the catalog -----------------------------------
+# A header gettext cannot use makes it drop the whole catalog (an invalid Plural-Forms)
+# or read every message wrongly (another charset): both are input errors here, so that
+# status, check and the build refuse the catalog instead of trusting it.
+
+_CHARSET_RE = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
+_PLURAL_FORMS_RE = re.compile(r"^\s*nplurals\s*=\s*(\d{1,3})\s*;\s*plural\s*=\s*([^;]+?)\s*;?\s*$")
+_PLURAL_PROBES = (*range(1001), 10_000, 100_000, 1_000_000, 10**9)
+
+
+def header_fields(header_msgstr: str) -> dict[str, str]:
+    """The ``Name: value`` fields of a header's msgstr, names lowercased."""
+    fields = {}
+    for line in header_msgstr.split("\n"):
+        name, colon, value = line.partition(":")
+        if colon and name.strip():
+            fields.setdefault(name.strip().lower(), value.strip())
+    return fields
+
+
+@functools.lru_cache(maxsize=64)
+def plural_forms(value: str) -> tuple[int, Callable[[int], int]]:
+    """``(nplurals, plural)`` of a ``Plural-Forms`` value; ``ValueError`` says what is wrong.
+
+    The expression is compiled by Python's ``gettext`` (as the build's translators
+    are) and must give a form below ``nplurals`` for every count tried.
+    """
+    match = _PLURAL_FORMS_RE.match(value)
+    if match is None:
+        raise ValueError(f"Plural-Forms is not 'nplurals=N; plural=EXPRESSION;': {value[:60]!r}")
+    count = int(match.group(1))
+    if count < 1:
+        raise ValueError("Plural-Forms has nplurals=0; a catalog has at least one form")
+    try:
+        plural = gettext.c2py(match.group(2))
+        forms = {plural(n) for n in _PLURAL_PROBES}
+    except (ValueError, ArithmeticError, RecursionError) as exc:
+        raise ValueError(f"Plural-Forms expression {match.group(2)[:60]!r} is invalid ({exc})") from None
+    wrong = sorted(form for form in forms if not 0 <= form < count)
+    if wrong:
+        raise ValueError(
+            f"Plural-Forms expression {match.group(2)[:60]!r} gives form {wrong[0]}, beyond nplurals={count}"
+        )
+    return count, plural
+
+
+def _field_line(text: str, name: str, fallback: int) -> int:
+    """The line of the first ``"Name:`` string in *text*, else *fallback*."""
+    found = re.search(rf'^\s*(?:msgstr\s*)?"{re.escape(name)}\s*:', text, re.IGNORECASE | re.MULTILINE)
+    return text.count("\n", 0, found.start()) + 1 if found else fallback
+
+
+def check_header_fields(fields: dict[str, str], path: str, text: str, line: int) -> int | None:
+    """Raise :class:`InputError` for a charset other than UTF-8 or an invalid ``Plural-Forms``;
+    return ``nplurals`` when the header gives one."""
+    charset = _CHARSET_RE.search(fields.get("content-type", ""))
+    if charset and charset.group(1).lower() not in ("utf-8", "utf8"):
+        raise InputError(
+            path,
+            _field_line(text, "Content-Type", line),
+            f"the header declares charset {charset.group(1)!r}; catalogs are read as UTF-8: set charset=UTF-8",
+        )
+    if "plural-forms" not in fields:
+        return None
+    try:
+        count, _plural = plural_forms(fields["plural-forms"])
+    except ValueError as exc:
+        raise InputError(path, _field_line(text, "Plural-Forms", line), f"invalid header: {exc}") from None
+    return count
+
+
+def check_header(catalog: Catalog, text: str = "") -> None:
+    """Raise :class:`InputError` when gettext could not read *catalog* as its header says:
+    see :func:`check_header_fields`; plural messages also need ``Plural-Forms`` and as
+    many forms as it names."""
+    header = catalog.header
+    count = None
+    if header is not None:
+        count = check_header_fields(header_fields(header.msgstr[0]), catalog.path, text, header.line)
+    for entry in catalog.entries:
+        if entry.obsolete or entry.msgid_plural is None:
+            continue
+        if count is None:
+            raise InputError(
+                catalog.path, entry.line, "a plural message needs a 'Plural-Forms: nplurals=N; plural=...;' header"
+            )
+        if len(entry.msgstr) != count:
+            raise InputError(
+                catalog.path, entry.line, f"{len(entry.msgstr)} plural form(s) given; the header's nplurals is {count}"
+            )
+
+
 def read(path: str | Path) -> Catalog:
     """Read and parse the ``.po`` file at *path*."""
     return parse(read_text(path, "catalog"), path)
@@ -328,6 +425,8 @@ def stats(text: str, path: str | Path = "<po>") -> Stats:
         msgstr = body.find("\nmsgstr ", following.start())
         if msgstr != header_msgstr and not _is_empty_msgstr(body, msgstr):
             fuzzy += 1
+    if header_msgstr >= 0:
+        _check_fast_header(body, header_msgstr, path)
     messages = len(ids) - (1 if header_msgstr >= 0 else 0)
     counts = {
         "translated": messages - untranslated - fuzzy,
@@ -350,6 +449,19 @@ def _id_key(raw: str) -> str:
     return _unescape(joined, "<po>", 0) if "\\" in joined else joined
 
 
+_HEADER_STRINGS_RE = re.compile(rf"\nmsgstr ((?:{_STR}\n)+)")
+
+
+def _check_fast_header(body: str, newline_before: int, path: str | Path) -> None:
+    """:func:`check_header_fields` for the header of a catalog in the canonical layout."""
+    strings = _HEADER_STRINGS_RE.match(body, newline_before)
+    if strings is None:
+        return
+    value = "".join(_unescape(s[1:-1], str(path), 0) for s in strings.group(1).splitlines())
+    line = body.count("\n", 0, newline_before)  # the header's msgid line (body starts with a newline)
+    check_header_fields(header_fields(value), str(path), body[1:], line)
+
+
 def _is_empty_msgstr(body: str, newline_before: int) -> bool:
     return body.startswith(_EMPTY, newline_before) and not body.startswith(_EMPTY + '"', newline_before)
 
@@ -362,3 +474,76 @@ def _stats_from_parse(text: str, path: str | Path) -> Stats:
 def read_stats(path: str | Path) -> Stats:
     """:func:`stats` of the ``.po`` file at *path* (strict UTF-8, errors as :class:`InputError`)."""
     return stats(read_text(path, "catalog"), path)
+
+
+# -- Fast messages -----------------------------------------------------------------------
+# Coverage needs each message's state and translation. For a canonical catalog (the
+# grammar the fast statistics check), one regular expression walks the live entries;
+# obsolete ones (``#~``) never match it. Anything else goes through :func:`parse`.
+
+_ENTRY_RE = re.compile(
+    r'(?<=\n)((?:#(?!~)[^\n]*\n)*)(?:msgctxt ((?:"[^\n]*\n)+))?msgid ((?:"[^\n]*\n)+)msgstr ((?:"[^\n]*\n)+)'
+)
+_OBSOLETE_ENTRY = re.compile(r"\n#~ (?:msgctxt|msgid) ")
+
+
+@dataclass
+class Messages:
+    """A catalog's live messages without a context (msgid -> state, as msgfmt counts), counts, header comments."""
+
+    messages: dict[str, str]
+    blank: set[str]  # msgids translated (or fuzzy) with only white space: Sphinx shows their English
+    counts: dict[str, int]
+    header_comments: list[str]
+
+
+def _joined(lines: str, path: str | Path) -> str:
+    """The string of quoted lines (each ``"..."`` and a newline); escapes are undone line by line."""
+    if "\\" in lines:
+        return "".join(_unescape(line[1:-1], str(path), 0) for line in lines.split("\n") if line)
+    if lines.count("\n") == 1:
+        return lines[1:-2]
+    return "".join(line[1:-1] for line in lines[:-1].split("\n"))
+
+
+def messages(text: str, path: str | Path = "<po>") -> Messages:
+    """The messages of the catalog *text*, equal to :func:`parse`'s."""
+    found = stats(text, path)  # counts and header comments; raises on a syntax error
+    body = "\n" + text
+    if not body.endswith("\n"):
+        body += "\n"
+    if _FILE_RE.fullmatch(body, 1) is None:
+        return _messages_from_parse(text, path)
+    live: dict[str, str] = {}
+    blank: set[str] = set()
+    for number, match in enumerate(_ENTRY_RE.finditer(body)):
+        comments, context, msgid_lines, msgstr_lines = match.groups()
+        msgid = _joined(msgid_lines, path)
+        is_header = number == 0 and msgid == "" and context is None
+        if context is not None or (is_header and not _OBSOLETE_ENTRY.search(body, 0, match.start())):
+            continue
+        if msgstr_lines == '""\n':
+            live[msgid] = "untranslated"
+            continue
+        fuzzy = "fuzzy" in comments and any(
+            "fuzzy" in {flag.strip() for flag in line[2:].split(",")}
+            for line in comments.split("\n")
+            if line.startswith("#,")
+        )
+        msgstr = _joined(msgstr_lines, path)
+        live[msgid] = "untranslated" if msgstr == "" else "fuzzy" if fuzzy else "translated"
+        if msgstr and not msgstr.strip():
+            blank.add(msgid)
+    return Messages(live, blank, found.counts, found.header_comments)
+
+
+def _messages_from_parse(text: str, path: str | Path) -> Messages:
+    catalog = parse(text, path)
+    live = [e for e in catalog.messages() if e.msgctxt is None]
+    blank = {e.msgid for e in live if e.state != "untranslated" and not e.msgstr[0].strip()}
+    return Messages({e.msgid: e.state for e in live}, blank, catalog.counts(), catalog.header_comments)
+
+
+def read_messages(path: str | Path) -> Messages:
+    """:func:`messages` of the ``.po`` (or ``.pot``) file at *path*."""
+    return messages(read_text(path, "catalog"), path)

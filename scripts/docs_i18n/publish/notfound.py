@@ -13,13 +13,17 @@ the source language first, with links that work wherever the base URL is right.
 
 The page is the Jinja template ``site/404.html`` among the project's templates;
 its strings are translated like the theme's: the language's ``sphinx.po`` (the
-theme UI catalog, which ``make gettext`` feeds with them), then Sphinx's own
-catalog, else English. It loads nothing: style and script are inline.
+theme UI catalog, which ``make gettext`` feeds with them), read, checked and
+escaped as the build reads it (:mod:`docs_i18n.checks.ui_messages`: a catalog
+that cannot be read whole is not used at all, a refused translation falls back),
+then Sphinx's own catalog, else English. It loads nothing: style and script are inline.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,23 +31,52 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from docs_i18n.core import languages, pages, pofile
+from docs_i18n.checks import ui_messages
+from docs_i18n.core import languages, pages
+from docs_i18n.core.errors import InputError
 from docs_i18n.publish import landing, site_urls, ui_strings
 
 TEMPLATE = "site/404.html"
 FILE_NAME = "404.html"
 
 
-def ui_gettext(locale_dir: Path, lang: str, source_lang: str = "en") -> Callable[[str], str]:
-    """Translate a template string into *lang*: the project's UI catalog, then Sphinx's, else English."""
+def ui_gettext(
+    locale_dir: Path, lang: str, source_lang: str, templates: Path, warn: Callable[[str], None] | None = None
+) -> Callable[[str], str]:
+    """Translate a template string into *lang*: the project's UI catalog, then Sphinx's, else English.
+
+    A project translation is HTML already escaped (:func:`.ui_messages.escape_html`), so it is
+    returned as :class:`~markupsafe.Markup`. Why a catalog or a translation is not used goes to
+    *warn* as ``path:line: message``. *templates* (the project's) tell plural messages apart.
+    """
     if lang == source_lang:
         return lambda text: text
-    found: dict[str, str] = {}
+    found: dict[ui_messages.Key, str] = {}
     path = pages.catalog_path(locale_dir, lang, pages.UI_DOMAIN)
-    if path.is_file():
-        found = {e.msgid: e.msgstr[0] for e in pofile.read(path).messages() if e.state == "translated" and e.msgid}
+    if os.path.lexists(path):
+        plurals = functools.cache(lambda: ui_strings.plural_messages(templates))
+        try:
+            ui = ui_messages.load(path, plurals)
+            found = ui.messages
+            refused = [
+                f"{path}:{r.line}: translation of {r.msgid!r} refused: [{r.finding.check}] {r.finding.message}"
+                for r in ui.refused
+            ]
+        except InputError as exc:
+            refused = [f"{exc}; the 404 page shows Sphinx's own translations or the English"]
+        for line in refused:
+            (warn or _ignore)(line)
     shipped = ui_strings.sphinx_translations(lang)
-    return lambda text: found.get(text) or shipped.get(text) or text
+
+    def gettext(text: str) -> str:
+        translated = found.get(text)
+        return Markup(translated) if translated else shipped.get(text) or text
+
+    return gettext
+
+
+def _ignore(message: str) -> None:
+    """Drop a warning (a caller that did not ask for them)."""
 
 
 def _script_json(value: object) -> Markup:
@@ -59,19 +92,21 @@ def render_404(
     project: str = "OpenClaw",
     pattern: str = site_urls.LANGUAGE_PATH,
     icon: str | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> str:
     """The HTML of ``404.html`` for *langs* (the first is shown first without scripts).
 
     *base_url* is normalized (see :func:`site_urls.normalize_base_url`) or None;
     *pattern* is the language folder layout (``i18n_language_path``); *icon* the site's
-    icon as a path below the site root (see :func:`landing.find_icon`).
+    icon as a path below the site root (see :func:`landing.find_icon`); *warn* gets
+    every UI translation the page does not use, as ``path:line: why``.
     """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)), autoescape=True, undefined=jinja2.StrictUndefined
     )
     sections: list[dict[str, Any]] = []
     for lang in langs:
-        gettext = ui_gettext(locale_dir, lang, langs[0])
+        gettext = ui_gettext(locale_dir, lang, langs[0], templates, warn)
         folder = site_urls.language_path(lang, pattern)
         sections.append(
             {

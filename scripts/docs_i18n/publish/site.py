@@ -18,6 +18,11 @@ assembles:
   base URL is given (a sitemap needs absolute URLs); without one, a ``robots.txt``
   that allows everything.
 
+A base URL on a reserved example domain (the ``html_baseurl`` placeholder,
+``https://docs.example.org/...``) is refused: the pages' canonical and ``hreflang``
+links and the sitemap would send search engines there. A local preview opts out
+(``preview=True``: ``make site PREVIEW=1``).
+
 A language folder may be built on another machine (one CI job per language,
 ``make html LANGUAGES=ko``) and downloaded here: each build records the commit it
 is of in ``<lang>/.build-info`` (``commit: <sha>``, written by the Makefile), and
@@ -61,6 +66,7 @@ class SiteReport:
     files: int = 0
     left_out: Counter[str] = field(default_factory=Counter)  # name -> how many
     gone_pages: list[str] = field(default_factory=list)  # <lang>/<page>.html
+    warnings: list[str] = field(default_factory=list)  # UI translations 404.html does not use: path:line: why
 
 
 def render_robots(base_url: str | None) -> str:
@@ -109,6 +115,18 @@ def replace_dir(staging: Path, out: Path) -> None:
     os.replace(staging, out)
     if old is not None:
         shutil.rmtree(old)
+
+
+def check_not_placeholder(base_url: str) -> None:
+    """Refuse to publish with a placeholder base URL (:func:`.site_urls.is_placeholder`)."""
+    if site_urls.is_placeholder(base_url):
+        raise InputError(
+            "--base-url",
+            0,
+            f"{base_url} is a placeholder, not the address the site is published at: set html_baseurl "
+            "in conf.py to the real address, or run make site BASEURL=https://your.host/path/ "
+            "(then the pages are built again with it); for a local preview only, make site PREVIEW=1",
+        )
 
 
 def _check_folders(html: Path, out: Path, langs: Sequence[str]) -> None:
@@ -160,14 +178,18 @@ def assemble(
     base_url: str | None = None,
     project: str = "OpenClaw",
     commit: str | None = None,
+    preview: bool = False,
 ) -> SiteReport:
     """Assemble the site from the build *html* into *out* (replaced whole); the first of *langs* is the default.
 
     Raises :class:`InputError` for a language that is not built (or, with *commit*,
-    not built from that commit), a bad base URL or overlapping folders.
+    not built from that commit), a bad base URL (a placeholder one unless *preview*)
+    or overlapping folders.
     """
     html, out = Path(html), Path(out)
     base = site_urls.normalize_base_url(base_url) if base_url else None
+    if base and not preview:
+        check_not_placeholder(base)
     _check_folders(html, out, langs)
     if commit:
         check_commits(html, langs, commit)
@@ -183,7 +205,7 @@ def assemble(
         landing.write_landing(staging, list(langs))
         icon = landing.find_icon(staging / langs[0])
         icon = f"{langs[0]}/{icon}" if icon else None
-        page = notfound.render_404(templates, locale_dir, langs, base, project, icon=icon)
+        page = notfound.render_404(templates, locale_dir, langs, base, project, icon=icon, warn=report.warnings.append)
         atomic_write(staging / notfound.FILE_NAME, page.encode())
         if base:
             sitemap.write_sitemap(staging, source, langs, base)

@@ -20,6 +20,7 @@ from docs_i18n.core.errors import InputError
 
 PAGE_SUFFIX = ".html"
 LANGUAGE_PATH = "{lang}/"  # the default layout: <root>/<lang>/<page>.html
+PLACEHOLDER_DOMAINS = ("example.org", "example.com", "example.net", "example")  # reserved (RFC 2606)
 
 
 def normalize_base_url(url: str, where: str = "--base-url") -> str:
@@ -33,6 +34,12 @@ def normalize_base_url(url: str, where: str = "--base-url") -> str:
     if parts.query or parts.fragment:
         raise InputError(where, 0, f"base URL {url!r} must not have a query or a fragment")
     return url if url.endswith("/") else url + "/"
+
+
+def is_placeholder(url: str) -> bool:
+    """Whether *url* is on a reserved example domain (``https://docs.example.org/...``): not a real address."""
+    host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+    return any(host == domain or host.endswith("." + domain) for domain in PLACEHOLDER_DOMAINS)
 
 
 def check_language_path(pattern: str, where: str = "i18n_language_path") -> str:

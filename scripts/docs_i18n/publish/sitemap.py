@@ -8,13 +8,17 @@ URL (``html_baseurl``) and :mod:`docs_i18n.publish.site_urls`, the rule the page
 own ``<link rel="alternate" hreflang>`` entries follow.
 
 The pages are the English pages under the source folder (:func:`pages.walk_pages`);
-a (language, page) is listed when its HTML file exists under the output folder.
+a (language, page) is listed when its HTML file exists under the output folder and
+does not ask not to be indexed (``<meta name="robots" content="noindex">`` in its
+``<head>``: the build writes it on a page with no translated text, whose canonical
+URL is the English page). What the sitemap says is what the pages say.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from html.parser import HTMLParser
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -28,12 +32,46 @@ XHTML_NS = "http://www.w3.org/1999/xhtml"
 FILE_NAME = "sitemap.xml"
 
 
+class _HeadRobots(HTMLParser):
+    """Reads a page's ``<head>`` for ``<meta name="robots">`` directives, and stops at its end."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.directives: set[str] = set()
+        self.done = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.done = True
+        elif tag == "meta":
+            values = {name: value or "" for name, value in attrs}
+            if values.get("name", "").lower() == "robots":
+                self.directives.update(d.strip().lower() for d in values.get("content", "").split(","))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "head":
+            self.done = True
+
+
+def is_noindex(path: Path) -> bool:
+    """Whether the built page at *path* asks search engines not to index it."""
+    reader = _HeadRobots()
+    with Path(path).open(encoding="utf-8", errors="replace") as handle:
+        while not reader.done and (chunk := handle.read(16384)):
+            reader.feed(chunk)
+    return "noindex" in reader.directives or "none" in reader.directives
+
+
 def built_pages(out: Path, source: Path, langs: Sequence[str]) -> dict[str, list[str]]:
-    """For each English page (its output name, ``providers/litellm.html``), the languages built."""
+    """For each English page (its output name, ``providers/litellm.html``), the languages built to be indexed."""
     found: dict[str, list[str]] = {}
     for page in pages.walk_pages(source):
         target = pages.docname(page) + site_urls.PAGE_SUFFIX
-        built = [lang for lang in langs if (Path(out) / lang / target).is_file()]
+        built = [
+            lang
+            for lang in langs
+            if (Path(out) / lang / target).is_file() and not is_noindex(Path(out) / lang / target)
+        ]
         if built:
             found[target] = built
     return found

@@ -3,8 +3,9 @@
 Sphinx translates theme templates through its ``sphinx`` message domain: its own
 catalogs first and a ``sphinx.po`` in the project's ``locale_dirs`` before them.
 This module extracts every string the templates in use mark for translation
-(the project's overrides, then the theme's files they do not override) and the
-strings of Sphinx's own scripts (search results), and writes ``sphinx.pot``
+(the project's overrides, then the theme's files they do not override), the
+strings of Sphinx's own scripts (search results) and those the build writes
+itself (:data:`EXTENSION_STRINGS`), and writes ``sphinx.pot``
 beside the page templates, listing only the strings Sphinx does not already
 translate in every project language. A message id is a string, or a
 ``(singular, plural)`` pair for plural messages.
@@ -13,7 +14,6 @@ translate in every project language. A message id is a string, or a
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,6 +33,10 @@ _JS_GETTEXT_RE = re.compile(rf"\b_\(\s*{_JS_STRING}\s*\)")
 _JS_NGETTEXT_RE = re.compile(rf"\bngettext\(\s*{_JS_STRING}\s*,\s*{_JS_STRING}\s*,")
 
 MessageId = str | tuple[str, str]
+
+# Strings the build writes into pages itself, not through a template: msgid -> where.
+FALLBACK_TITLE = "Not yet translated: shown in English"  # tooltip of English text in a translated page
+EXTENSION_STRINGS = {FALLBACK_TITLE: "docs_i18n/sphinx_ext/rendered.py"}
 
 
 def template_roots(project_templates: Path) -> list[tuple[Path, Path]]:
@@ -63,6 +67,8 @@ def extract(project_templates: Path) -> dict[MessageId, list[tuple[str, int]]]:
                         found.setdefault(text, []).append((label, lineno))
     for message, where in js_strings().items():
         found.setdefault(message, []).extend(where)
+    for message, module in EXTENSION_STRINGS.items():
+        found.setdefault(message, []).append((module, 0))
     return found
 
 
@@ -134,15 +140,11 @@ def write_pot(project_templates: Path, langs: Iterable[str], out: Path) -> Path:
     return path
 
 
-def translations_js(sphinx_js: str, project_po: Path) -> str:
-    """Sphinx's ``translations.js`` with the project catalog's translations of script strings."""
-    start, end = sphinx_js.index("("), sphinx_js.rindex(")")
-    data = json.loads(sphinx_js[start + 1 : end])
-    with project_po.open("rb") as handle:
-        catalog = read_po(handle)
-    wanted = {_key(message) for message in js_strings()}
-    for message in catalog:
-        key = _key(message.id) if message.id else ""
-        if key in wanted and not message.fuzzy and _complete(message.string):
-            data["messages"][key] = list(message.string) if isinstance(message.string, tuple) else message.string
-    return sphinx_js[: start + 1] + json.dumps(data, ensure_ascii=False, indent=4, sort_keys=True) + sphinx_js[end:]
+def plural_messages(project_templates: Path) -> dict[str, str]:
+    """``{singular: plural}`` of the plural messages of the templates in use, Sphinx's scripts and Sphinx."""
+    found = {message[0]: message[1] for message in extract(project_templates) if isinstance(message, tuple)}
+    with (_sphinx_dir() / "locale" / "sphinx.pot").open("rb") as handle:
+        for message in read_po(handle):
+            if isinstance(message.id, tuple):
+                found.setdefault(message.id[0], message.id[1])
+    return found

@@ -10,9 +10,11 @@ Each feature is a small module with its own ``setup(app)``:
 - :mod:`.ui_catalog`: the theme UI catalog (``sphinx.pot``, rebuilds on change);
 - :mod:`.search_korean`: the Korean search language (particles and endings stripped);
 - :mod:`.search_chinese`: Sphinx's Chinese search, fixed to work in the browser;
+- :mod:`.rendered`: what each page renders (its messages, those shown translated), the
+  English text in a translated page marked with its language;
 - :mod:`.state`: translation state per page (banner, switcher marks, hreflang, ``<meta>``);
 - :mod:`.status_page`: the translation status page (``translation-status.html``);
-- :mod:`.guard`: a translation cannot add HTML, directives or change link targets.
+- :mod:`.guard`: a translation cannot add HTML, script, directives or code, or change a link target.
 
 :mod:`.extraction` runs Sphinx's message extraction for the Markdown tools, and
 :mod:`.compat` holds every use of a private Sphinx, MyST or docutils name.
@@ -36,6 +38,7 @@ def features() -> tuple[Any, ...]:
         frontmatter_meta,
         guard,
         page_title,
+        rendered,
         search_chinese,
         search_korean,
         state,
@@ -51,6 +54,7 @@ def features() -> tuple[Any, ...]:
         ui_catalog,
         search_korean,
         search_chinese,
+        rendered,
         state,
         status_page,
         guard,

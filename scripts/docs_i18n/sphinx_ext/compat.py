@@ -7,7 +7,11 @@ upgrade starts by re-checking each function below against the new release.
 - gettext translators: Sphinx keeps a page's translator in
   ``sphinx.locale.translators[("general", domain)]`` and ``Locale`` reads the
   messages from its ``_catalog`` and its ``_fallback`` chain (CPython's
-  ``gettext.GNUTranslations`` internals). The guard reads and narrows them here.
+  ``gettext.GNUTranslations`` internals); the theme's is
+  ``translators[("general", "sphinx")]``, also ``app.translator`` and installed in
+  the template environment. The guard gives each a :class:`FixedTranslations` made
+  from the ``.po`` it checked, so no ``.mo`` (stale or not) is ever used.
+  The record of what a page renders reads the translations ``Locale`` used.
 - MyST's configuration on the build environment (``env.myst_config``), used to
   build the very Markdown parser the build uses, and changed for one page's parse
   (:func:`myst_option`: ``title_to_header`` for a titled page that starts at H2).
@@ -22,9 +26,9 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
-from collections.abc import Iterator
+import gettext
+from collections.abc import Callable, Iterator, Mapping
 from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 VERIFIED = {"sphinx": "9.0.4", "myst-parser": "5.2.0", "docutils": "0.22.4"}
@@ -47,51 +51,62 @@ def version_mismatches() -> list[str]:
 # -- gettext translators (CPython gettext internals, as sphinx.locale uses them) --------------
 
 
-def translator_chain(translator: Any) -> list[Any]:
-    """A translator and its fallbacks, in lookup order."""
-    found = []
-    while translator is not None:
-        found.append(translator)
-        translator = getattr(translator, "_fallback", None)
-    return found
+class FixedTranslations(gettext.GNUTranslations):
+    """A translator with exactly the given messages (keyed as gettext keys them), then *fallback*'s.
+
+    Sphinx's ``sphinx.locale.init`` adds the ``.mo`` files it finds to a translator it
+    has cached (``add_fallback``); this one ignores them, so it serves only what the
+    guard checked.
+    """
+
+    def __init__(
+        self, messages: Mapping[Any, str], plural: Callable[[int], int], fallback: gettext.NullTranslations | None
+    ) -> None:
+        super().__init__()
+        self._catalog = dict(messages)
+        self.plural = plural  # type: ignore[method-assign]
+        self._fallback = fallback
+
+    def add_fallback(self, fallback: gettext.NullTranslations) -> None:
+        """Ignored: the messages are fixed."""
 
 
 def merged_messages(translator: Any) -> dict[Any, str]:
     """The messages of a translator and its fallbacks, merged as Sphinx's ``Locale`` merges them."""
     merged: dict[Any, str] = {}
-    for each in reversed(translator_chain(translator)):
+    chain = []
+    while translator is not None:
+        chain.append(translator)
+        translator = getattr(translator, "_fallback", None)
+    for each in reversed(chain):
         merged |= getattr(each, "_catalog", None) or {}
     return merged
 
 
-def with_messages_blanked(translator: Any, msgids: list[str], mark: str) -> Any:
-    """A copy of *translator* whose *msgids* translate to nothing; ``getattr(copy, mark)`` is the original."""
-    sanitised = copy.copy(translator)
-    sanitised._catalog = {**(getattr(translator, "_catalog", None) or {}), **dict.fromkeys(msgids, "")}
-    setattr(sanitised, mark, translator)
-    return sanitised
-
-
-def page_translator(locale_dirs: list[Path], language: str, domain: str) -> tuple[Any, bool]:
-    """The translator Sphinx uses for *domain* (loaded by Sphinx's own ``sphinx.locale.init``)."""
-    from sphinx import locale as sphinx_locale
-
-    return sphinx_locale.init(locale_dirs, language, domain)
-
-
-def set_page_translator(domain: str, translator: Any) -> None:
+def set_page_translator(domain: str, translator: gettext.NullTranslations) -> None:
     """Make *translator* the one Sphinx's ``Locale`` transform uses for *domain*."""
     from sphinx import locale as sphinx_locale
 
     sphinx_locale.translators["general", domain] = translator
 
 
-def remove_message(translators: list[Any], key: Any, text: str) -> None:
-    """Remove *key* from every translator in *translators* where it translates to *text*."""
-    for each in translators:
-        messages = getattr(each, "_catalog", None)
-        if messages is not None and messages.get(key) == text:
-            del messages[key]
+def installed_page_translator(domain: str) -> Any:
+    """The translator Sphinx's ``Locale`` used for *domain* (the guard's, when it narrowed it), or None."""
+    from sphinx import locale as sphinx_locale
+
+    return sphinx_locale.translators.get(("general", domain))
+
+
+def set_ui_translator(app: Any, translator: gettext.NullTranslations) -> None:
+    """Make *translator* the theme's (``sphinx`` domain): for ``_()`` in Python code, ``app.translator``
+    and the templates' ``_()``, ``gettext`` and ``ngettext`` (installed at builder init)."""
+    from sphinx import locale as sphinx_locale
+
+    sphinx_locale.translators["general", "sphinx"] = translator
+    app.translator = translator
+    environment = getattr(getattr(app.builder, "templates", None), "environment", None)
+    if environment is not None and hasattr(environment, "install_gettext_translations"):
+        environment.install_gettext_translations(translator)
 
 
 # -- MyST -----------------------------------------------------------------------------------

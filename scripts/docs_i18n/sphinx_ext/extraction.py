@@ -24,6 +24,7 @@ from docs_i18n.core.errors import InputError
 from docs_i18n.markdown.splitting import Block
 from docs_i18n.sphinx_ext.frontmatter_meta import META_NAMES
 from docs_i18n.sphinx_ext.page_title import TITLE_MARK
+from docs_i18n.sphinx_ext.rendered import in_substitution_definition
 
 FIELD_OF_META = {meta: key for key, meta in META_NAMES.items()}
 _ADMONITIONS = (nodes.Admonition,)
@@ -67,14 +68,6 @@ def extract_blocks(srcdir: Path, confdir: Path, docnames: set[str]) -> dict[str,
     return found
 
 
-def _in_substitution(node: nodes.Node) -> bool:
-    while node.parent is not None:
-        if isinstance(node, nodes.substitution_definition):
-            return True
-        node = node.parent
-    return False
-
-
 def _blocks(doctree: nodes.document, toc: nodes.Node) -> tuple[tuple[list[Block], list[Block]], list[str]]:
     """The blocks of one resolved doctree, and its messages as the gettext builder lists them."""
     order = {id(node): index for index, node in enumerate(doctree.findall())}
@@ -82,7 +75,7 @@ def _blocks(doctree: nodes.document, toc: nodes.Node) -> tuple[tuple[list[Block]
     doc_messages = [
         (node, msg)
         for node, msg in extract_messages(doctree)
-        if hasattr(node, "uid") and not _in_substitution(node)  # what the builder's catalog keeps
+        if hasattr(node, "uid") and not in_substitution_definition(node)  # what the builder's catalog keeps
     ]
     expected = list(dict.fromkeys([msg for _, msg in toc_messages] + [msg for _, msg in doc_messages]))
     message_nodes = {id(node) for node, _ in doc_messages}

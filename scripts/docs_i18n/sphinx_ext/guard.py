@@ -1,16 +1,23 @@
-"""The build guarantee: a translation cannot add markup or move a link.
+"""The build guarantee: a translation cannot add markup, script, code or a link target.
+
+Threat model: maintainers and ``conf.py`` are trusted; translators, catalogs and
+imported pages are not. Nothing a catalog says may add markup, script, attributes,
+URLs or code to the output, with or without ``-W``.
 
 Sphinx's ``Locale`` transform (priority 20) replaces each translatable node with
 its msgstr parsed as MyST, so a msgstr could bring raw HTML, a directive or
-another link target. Three layers stop that:
+another link target. These layers stop that:
 
-1. :class:`GuardCatalog` (priority 19) takes the very translations ``Locale`` is
-   about to use (``sphinx.locale.init`` of the page's domain, merged the same
-   way) and compares each message of the page with the guarded checks of
-   :func:`docs_i18n.checks.rules.guard_findings`: raw HTML and entity-spelled tags,
-   directives, ``javascript:`` URLs, link, label and role target changes. A
-   refused translation is blanked for this page: ``Locale`` never parses it and
-   the English text is shown. The warning names the catalog line
+1. :class:`GuardCatalog` (priority 19) reads the page's catalogs (``.po``) itself,
+   whole or not at all: a catalog with a syntax error, an invalid header or a
+   duplicate is refused (the page is shown in English, with a warning), and the
+   compiled ``.mo`` is never used, stale or not. Each message of the page is
+   compared with the guarded checks of :func:`docs_i18n.checks.rules.guard_findings`:
+   raw HTML and entity-spelled tags, directives, ``javascript:`` URLs, link, label,
+   role and code span changes, invisible characters. ``Locale`` then gets a
+   translator with exactly the accepted messages
+   (:class:`~docs_i18n.sphinx_ext.compat.FixedTranslations`): a refused message
+   keeps its English. The warning names the catalog line
    (``locale/ko/LC_MESSAGES/providers/litellm.po:42: WARNING: ...``), which fails
    the ``-W`` builds of the Makefile.
 2. :class:`VerifyTranslated` (priority 21) compares what ``Locale`` built for
@@ -18,22 +25,31 @@ another link target. Three layers stop that:
    cross-reference, image and target destinations, and any node type beyond
    inline formatting. A difference restores the English node, with the same
    kind of warning.
-3. The theme UI catalog (``sphinx.po``) is HTML inserted by templates: at
-   ``builder-inited`` each of its translations must have the same tags as its
-   English string, or it is removed (the template shows Sphinx's own
-   translation or the English) with a warning.
+3. The theme UI catalog (``sphinx.po``) is inserted by templates unescaped, in
+   text, attributes and scripts: at ``builder-inited`` it is read, checked and
+   escaped by :mod:`docs_i18n.checks.ui_messages`, and the theme's translator is
+   replaced by one holding only what passed, then Sphinx's own translations.
+
+The maintainers may allow other code spans or link targets for one message in
+``i18n-exemptions.toml`` (:mod:`docs_i18n.checks.exemptions`); a catalog cannot.
 
 Falling back to English with a warning, rather than stopping at the first one,
 reports every refused message in one run and keeps a non-strict preview build
-safe. A page with a refused message is re-read by every build until its catalog
-is fixed, so an incremental build repeats the warning instead of forgetting it.
-Literal blocks and images (``gettext_additional_targets``) are not checked.
+safe. A page with a refused message or catalog is re-read by every build until
+its catalog is fixed, and a page depends on its ``.po`` (not only on the ``.mo``
+Sphinx watches), so an incremental build repeats the warning instead of
+forgetting it. Literal blocks and images (``gettext_additional_targets``) are not
+checked.
 """
 
 from __future__ import annotations
 
+import functools
+import gettext
+import os
 import weakref
 from collections import Counter
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -47,15 +63,15 @@ from sphinx.util import logging
 from sphinx.util.i18n import docname_to_domain
 from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 
-from docs_i18n.checks.markup import HTML
+from docs_i18n.checks import exemptions, ui_messages
 from docs_i18n.checks.rules import Finding, guard_findings
 from docs_i18n.core import pages, pofile
 from docs_i18n.core.errors import InputError, shown_path
+from docs_i18n.publish import ui_strings
 from docs_i18n.sphinx_ext import compat, ui_catalog
 
 logger = logging.getLogger(__name__)
 
-_ORIGINAL = "_i18n_guard_original"  # on a sanitised translator: the translator it replaces
 _FORMATTING = (
     nodes.Text,
     nodes.emphasis,
@@ -66,8 +82,9 @@ _FORMATTING = (
     nodes.superscript,
     nodes.abbreviation,
 )
-# document -> (its catalogs, [(node, msgid, English signature, English children)]), from 19 to 21
-_pending: weakref.WeakKeyDictionary[nodes.document, tuple[list[Path], list[tuple[nodes.Element, str, Counter, list]]]]
+# document -> (msgid -> catalog line, [(node, msgid, English signature, English children, allowed links)]), 19 to 21
+_Pending = tuple[nodes.Element, str, Counter, list, Collection[str]]
+_pending: weakref.WeakKeyDictionary[nodes.document, tuple[dict[str, tuple[str, int]], list[_Pending]]]
 _pending = weakref.WeakKeyDictionary()
 _parsers: dict[str, Any] = {}
 
@@ -84,26 +101,40 @@ def _markdown(env: BuildEnvironment) -> Any:
     return _parsers[key]
 
 
-def _read_or_warn(path: Path) -> pofile.Catalog | None:
-    """The catalog at *path*, or ``None`` after a warning naming ``path:line``."""
-    try:
-        return pofile.read(path)
-    except InputError as exc:
-        logger.warning(exc.message, location=f"{shown_path(exc.path)}:{exc.line}", type="i18n", subtype="guard")
-        return None
+def _germanic(n: int) -> int:
+    return int(n != 1)
 
 
-def _message_lines(paths: list[Path]) -> dict[str, tuple[str, int]]:
-    """``msgid -> (catalog, line)`` over the page's catalogs, the first catalog winning."""
+def _page_messages(paths: list[Path], use_fuzzy: bool) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
+    """The translations of a page's catalogs (the first catalog winning, as Sphinx merges them)
+    and the catalog line of each; :class:`InputError` when one cannot be read whole."""
+    messages: dict[str, str] = {}
     lines: dict[str, tuple[str, int]] = {}
     for path in reversed(paths):
-        catalog = _read_or_warn(path) if path.is_file() else None
-        if catalog is None:
+        if not os.path.lexists(path):
             continue
-        for entry in catalog.messages():
-            if entry.msgctxt is None:
+        for entry in pofile.read(path).messages():
+            used = entry.state == "translated" or (use_fuzzy and entry.state == "fuzzy")
+            if entry.msgctxt is None and entry.msgid_plural is None and entry.msgid and used:
+                messages[entry.msgid] = entry.msgstr[0]
                 lines[entry.msgid] = (shown_path(path), entry.line)
-    return lines
+    return messages, lines
+
+
+def _warn_input(exc: InputError, outcome: str, what: str = "catalog refused: ") -> None:
+    logger.warning(
+        "%s%s; %s",
+        what,
+        exc.message,
+        outcome,
+        location=f"{shown_path(exc.path)}:{exc.line}",
+        type="i18n",
+        subtype="guard",
+    )
+
+
+def _maintainer_exemptions(env: BuildEnvironment) -> exemptions.Exemptions:
+    return getattr(env, "i18n_exemptions", None) or exemptions.Exemptions()
 
 
 def _warn(where: tuple[str, int], msg: str, findings: list[Finding], outcome: str) -> None:
@@ -139,15 +170,20 @@ def signature(node: nodes.Element) -> Counter:
     return found
 
 
-def _note_refused(env: BuildEnvironment, docname: str) -> None:
+def _note_refused(env: BuildEnvironment, docname: str, msgids: Iterable[str] = ()) -> None:
+    """Remember that *docname* has refused translations, and which messages (the page shows them in English)."""
     refused = getattr(env, "i18n_guard_refused", None)
     if refused is None:
         refused = env.i18n_guard_refused = set()  # type: ignore[attr-defined]
     refused.add(docname)
+    messages = getattr(env, "i18n_guard_refused_messages", None)  # read by .rendered
+    if messages is None:
+        messages = env.i18n_guard_refused_messages = {}  # type: ignore[attr-defined]
+    messages.setdefault(docname, set()).update(msgids)
 
 
 class GuardCatalog(SphinxTransform):
-    """Refuse translations that add markup or change link targets, before ``Locale`` uses them."""
+    """Give ``Locale`` only the page's translations that add no markup, code or link target."""
 
     default_priority = 19
 
@@ -157,35 +193,48 @@ class GuardCatalog(SphinxTransform):
         docname = self.env.current_document.docname
         domain = docname_to_domain(docname, self.config.gettext_compact)
         dirs = [Path(self.env.srcdir, d) for d in self.config.locale_dirs]
-        translator, found = compat.page_translator(dirs, self.config.language, domain)
-        if not found:
-            return
-        original = getattr(translator, _ORIGINAL, translator)
-        merged = compat.merged_messages(original)
-        md = _markdown(self.env)
-        refused: dict[str, list[Finding]] = {}
-        pending = []
-        for node, msg in extract_messages(self.document):
-            if isinstance(node, (*LITERAL_TYPE_NODES, nodes.image)):
-                continue
-            text, _ = parse_noqa(merged.get(msg, "") or "")
-            if not text.strip() or text == msg:
-                continue
-            findings = guard_findings(msg, text, md=md)
-            if findings:
-                refused[msg] = findings
-            elif not isinstance(node, (nodes.meta, addnodes.translatable)):
-                pending.append((node, msg, signature(node), [child.deepcopy() for child in node.children]))
-        sanitised = original
         paths = [pages.catalog_path(d, self.config.language, domain) for d in dirs]
-        if refused:
-            sanitised = compat.with_messages_blanked(original, list(refused), _ORIGINAL)
-            lines = _message_lines(paths)
-            for msg, findings in refused.items():
-                _warn(lines.get(msg, (shown_path(paths[0]), 0)), msg, findings, "the English is used")
+        maintainers = _maintainer_exemptions(self.env)
+        for path in [*paths, maintainers.path]:
+            if path and os.path.isfile(path):
+                self.env.note_dependency(str(path))  # Sphinx itself watches only the compiled .mo
+        try:
+            messages, lines = _page_messages(paths, self.config.gettext_allow_fuzzy_translations)
+        except InputError as exc:
+            _warn_input(exc, "the page is shown in English")
             _note_refused(self.env, docname)
-        compat.set_page_translator(domain, sanitised)
-        _pending[self.document] = (paths, pending)
+            messages, lines = {}, {}
+        md = _markdown(self.env)
+        accepted: dict[str, str] = {}
+        refused: dict[str, list[Finding]] = {}
+        pending: list[_Pending] = []
+        for node, msg in extract_messages(self.document):
+            if msg not in messages or msg in refused:
+                continue
+            if isinstance(node, (*LITERAL_TYPE_NODES, nodes.image)):  # gettext_additional_targets: not checked
+                accepted[msg] = messages[msg]
+                continue
+            text, _ = parse_noqa(messages[msg])
+            if not text.strip() or text == msg:
+                accepted[msg] = messages[msg]
+                continue
+            allowed = maintainers.allowed(self.config.language, domain, msg)
+            if msg not in accepted:
+                findings = guard_findings(msg, text, md=md, allowed=allowed)
+                if findings:
+                    refused[msg] = findings
+                    continue
+                accepted[msg] = messages[msg]
+            if not isinstance(node, (nodes.meta, addnodes.translatable)):
+                children = [child.deepcopy() for child in node.children]
+                pending.append((node, msg, signature(node), children, allowed.get("links", ())))
+        for msg, findings in refused.items():
+            _warn(lines.get(msg, (shown_path(paths[0]), 0)), msg, findings, "the English is used")
+        if refused:
+            _note_refused(self.env, docname, refused)
+        # Only the checked messages of this page: nothing else of the catalogs reaches Locale.
+        compat.set_page_translator(domain, compat.FixedTranslations(accepted, _germanic, None))
+        _pending[self.document] = (lines, pending)
 
 
 class VerifyTranslated(SphinxTransform):
@@ -194,17 +243,19 @@ class VerifyTranslated(SphinxTransform):
     default_priority = 21
 
     def apply(self, **kwargs: Any) -> None:
-        paths, pending = _pending.pop(self.document, ([], []))
-        lines: dict[str, tuple[str, int]] | None = None
-        for node, msg, english, children in pending:
+        lines, pending = _pending.pop(self.document, ({}, []))
+        for node, msg, english, children, allowed_links in pending:
             if not node.get("translated"):
                 continue
             translated = signature(node)
             if translated == english:
                 continue
-            if lines is None:
-                lines = _message_lines(paths)
             added, missing = translated - english, english - translated
+            if allowed_links and all(kind == "link" and url in allowed_links for kind, url, *_ in added):
+                added = Counter()  # the maintainers allow these link targets in place of the English ones
+                missing = Counter({item: n for item, n in missing.items() if item[0] != "link"})
+                if not missing:
+                    continue
             detail = "; ".join(
                 part
                 for part in (
@@ -214,11 +265,11 @@ class VerifyTranslated(SphinxTransform):
                 if part
             )
             finding = Finding("markup", f"the translated text differs from the English in markup or links: {detail}")
-            _warn(lines.get(msg, (shown_path(paths[0]), 0)), msg, [finding], "the English is used")
+            _warn(lines.get(msg, ("<unknown catalog>", 0)), msg, [finding], "the English is used")
             node.children = []
             node.extend(children)
             node["translated"] = False
-            _note_refused(self.env, self.env.current_document.docname)
+            _note_refused(self.env, self.env.current_document.docname, [msg])
 
 
 def _describe(item: tuple) -> str:
@@ -231,31 +282,58 @@ def record_builder(app: Sphinx) -> None:
     app.env.i18n_builder_name = app.builder.name  # type: ignore[attr-defined]
 
 
+def _sphinx_translations(language: str) -> gettext.NullTranslations | None:
+    """Sphinx's own theme translations (the system's, then Sphinx's package), as Sphinx finds them."""
+    from sphinx import package_dir
+
+    chain = None
+    for folder in (None, Path(package_dir, "locale")):
+        try:
+            found = gettext.translation("sphinx", localedir=folder, languages=[language])
+        except OSError:
+            continue
+        if chain is None:
+            chain = found
+        else:
+            chain.add_fallback(found)
+    return chain
+
+
 def guard_ui_catalog(app: Sphinx) -> None:
-    """Remove theme UI translations whose HTML differs from the English string."""
+    """Give the theme only the UI translations that pass the checks, escaped (:mod:`.ui_messages`)."""
     if not app.config.language or app.builder.name == "gettext":
         return
-    chain = compat.translator_chain(app.translator)
-    use_fuzzy = app.config.gettext_allow_fuzzy_translations
-    for path in ui_catalog.ui_catalog_files(app):
-        catalog = _read_or_warn(path)
-        if catalog is None:
+    templates = Path(app.confdir, app.config.templates_path[0] if app.config.templates_path else "_templates")
+    plurals = functools.cache(lambda: ui_strings.plural_messages(templates))
+    messages: dict[ui_messages.Key, str] = {}
+    scripts: dict[str, str | list[str]] = {}
+    plural = _germanic
+    for path in reversed(ui_catalog.ui_catalog_files(app)):  # the first folder wins, as Sphinx merges them
+        if not os.path.lexists(path):
             continue
-        for entry in catalog.messages():
-            if entry.state != "translated" and not (use_fuzzy and entry.state == "fuzzy"):
-                continue
-            key = entry.msgid if entry.msgctxt is None else f"{entry.msgctxt}\x04{entry.msgid}"
-            pairs = [(key, entry.msgid, entry.msgstr[0])]
-            if entry.msgid_plural is not None:
-                pairs = [
-                    ((key, i), entry.msgid if i == 0 else entry.msgid_plural, s) for i, s in enumerate(entry.msgstr)
-                ]
-            for catalog_key, english, text in pairs:
-                findings = guard_findings(english, text, mode=HTML) if text else []
-                if not findings:
-                    continue
-                _warn((shown_path(path), entry.line), english, findings, "the theme shows the untranslated string")
-                compat.remove_message(chain, catalog_key, text)
+        try:
+            ui = ui_messages.load(path, plurals, use_fuzzy=app.config.gettext_allow_fuzzy_translations)
+        except InputError as exc:
+            _warn_input(exc, "the theme shows Sphinx's own translations or the English")
+            continue
+        for refusal in ui.refused:
+            where = (shown_path(path), refusal.line)
+            _warn(where, refusal.msgid, [refusal.finding], "the theme shows Sphinx's own translation or the English")
+        messages |= ui.messages
+        scripts |= ui.scripts
+        plural = ui.plural
+    ui_catalog.remember_scripts(app, scripts)
+    compat.set_ui_translator(app, compat.FixedTranslations(messages, plural, _sphinx_translations(app.config.language)))
+
+
+def load_exemptions(app: Sphinx) -> None:
+    """Read the maintainers' ``i18n-exemptions.toml`` for the page guard (malformed: warned, none applied)."""
+    try:
+        found = exemptions.load(app.confdir)
+    except InputError as exc:
+        _warn_input(exc, "no exemption is applied", what="")
+        found = exemptions.Exemptions()
+    app.env.i18n_exemptions = found  # type: ignore[attr-defined]
 
 
 def on_env_get_outdated(
@@ -268,17 +346,20 @@ def on_env_get_outdated(
 
 def on_env_purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
     getattr(env, "i18n_guard_refused", set()).discard(docname)
+    getattr(env, "i18n_guard_refused_messages", {}).pop(docname, None)
 
 
 def on_env_merge_info(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
+    theirs = getattr(other, "i18n_guard_refused_messages", {})
     for docname in getattr(other, "i18n_guard_refused", set()):
-        _note_refused(env, docname)
+        _note_refused(env, docname, theirs.get(docname, ()))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_transform(GuardCatalog)
     app.add_transform(VerifyTranslated)
     app.connect("builder-inited", record_builder)
+    app.connect("builder-inited", load_exemptions)
     app.connect("builder-inited", guard_ui_catalog)
     app.connect("env-get-outdated", on_env_get_outdated)
     app.connect("env-purge-doc", on_env_purge_doc)

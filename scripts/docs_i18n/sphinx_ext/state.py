@@ -3,20 +3,30 @@
 Each language is its own ``sphinx-build``. Every HTML build reads the project's
 translation state once, with :func:`docs_i18n.status.states.catalog_report` (the very
 function behind ``scripts/i18n status``: one hash rule, one status model) for
-every translation language, and then:
+every translation language, and counts each page's coverage with
+:func:`docs_i18n.status.coverage.measure` (one definition) on the messages the page
+renders (:mod:`.rendered`): in the language being built, those the page shows
+translated; in every other language, those its catalog translates. Then it:
 
 - puts the page's state in the page context as ``i18n_page`` (``state``,
-  ``status``: the :class:`~docs_i18n.status.states.PageStatus`, ``partial``, ``banner``,
-  ``english_href``); ``i18n/banner.html`` shows the banner on a translated page
-  that is stale, unknown, missing or partly translated;
+  ``reader_state``, ``status``: the :class:`~docs_i18n.status.states.PageStatus` with
+  those counts, ``partial``, ``banner``, ``untranslated``, ``english_href``);
+  ``i18n/banner.html`` shows the banner on a translated page that is not translated,
+  outdated in its text, of unknown version, or partly translated. A page that changed
+  only outside its text (every message still translated) gets no banner;
 - adds each language's state of the page to the switcher entries
-  (``i18n_languages``: ``state`` and ``mark``, set for stale and missing);
+  (``i18n_languages``: ``state`` and ``mark``: ``stale`` when some text is outdated,
+  ``missing`` when nothing is translated);
 - adds ``i18n_alternates`` (``<link rel="alternate" hreflang>`` for every language
-  and ``x-default``, absolute when ``html_baseurl`` is set) and points the
-  canonical URL into the language's folder; ``i18n/head.html`` writes them with
-  the ``<meta>`` entries ``x-i18n-state`` (``source`` on English pages),
-  ``x-i18n-source-hash``, ``x-i18n-recorded-source-hash`` and
-  ``x-i18n-percent-translated``;
+  that translates the page, and ``x-default``, absolute when ``html_baseurl`` is set)
+  and points the canonical URL into the language's folder; ``i18n/head.html`` writes
+  them with the ``<meta>`` entries ``x-i18n-state`` (``source`` on English pages),
+  ``x-i18n-reader-state``, ``x-i18n-source-hash``, ``x-i18n-recorded-source-hash``,
+  ``x-i18n-percent-translated``, ``x-i18n-messages`` and ``x-i18n-messages-translated``;
+- makes a page with no translated message an English page in the translated theme:
+  its article is ``lang="en"``, its canonical URL is the English page, and it is
+  ``noindex`` with no ``hreflang`` (``i18n_noindex``; so is the search page and an
+  empty general index), so the sitemap leaves it out too;
 - re-reads (so re-renders) every page whose state changed in any language since
   the last successful build of this language. A stamp changes only a catalog's
   header comment, and a page in one language shows the state of all the others
@@ -43,25 +53,28 @@ from docs_i18n.core import hashing, languages, pages, textio
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import site_urls
+from docs_i18n.sphinx_ext import rendered
 from docs_i18n.sphinx_ext.switcher import current_language, page_href
-from docs_i18n.status import states
+from docs_i18n.status import coverage, states
 
 logger = logging.getLogger(__name__)
 
 SOURCE_STATE = "source"  # the state shown on pages of the source language
-MARKED_STATES = ("stale", "missing")  # marked in the language switcher
-BANNER_STATES = ("stale", "unknown", "missing")
+MARKS = {"outdated": "stale", "untranslated": "missing"}  # reader state -> switcher mark
+BANNER_READER_STATES = ("untranslated", "outdated", "unknown", "partial")
+NOINDEX_PAGES = ("search",)  # generated pages that are not for search engines (the theme says so)
 STATE_FILE = "docs_i18n-state.json"
 _APP_ATTR = "_docs_i18n_build_state"
 
 
 @dataclass
 class BuildState:
-    """The translation state of every page, read once per build."""
+    """The translation state of every page, read once per build; coverage counted when asked."""
 
-    report: states.Report
+    report: states.Report  # catalog states and counts, as `status` reads them
     by_docname: dict[str, dict[str, states.PageStatus]]  # docname -> language -> status
     base_url: str | None  # normalized html_baseurl
+    allow_fuzzy: bool  # gettext_allow_fuzzy_translations: Sphinx uses fuzzy translations
 
     @classmethod
     def of(cls, app: Sphinx) -> BuildState:
@@ -75,7 +88,11 @@ class BuildState:
     @classmethod
     def read(cls, app: Sphinx) -> BuildState:
         report = states.catalog_report(
-            Path(app.srcdir), locale_dir(app), translation_languages(app), app.config.i18n_source_language
+            Path(app.srcdir),
+            locale_dir(app),
+            translation_languages(app),
+            with_states=True,
+            source_language=app.config.i18n_source_language,
         )
         for error in report.warnings + report.errors:
             where = f"{shown_path(error.path)}:{error.line}"  # with ':' (a line of 0 too): not read as a docname
@@ -84,17 +101,41 @@ class BuildState:
         for page in report.pages:
             if page.state != "orphan":
                 by_docname.setdefault(pages.docname(page.page), {})[page.lang] = page
-        return cls(report, by_docname, base_url(app))
+        return cls(report, by_docname, base_url(app), bool(app.config.gettext_allow_fuzzy_translations))
 
-    def fingerprints(self) -> dict[str, list[list[object]]]:
+    def status(self, app: Sphinx, lang: str, docname: str) -> states.PageStatus | None:
+        """*docname* in *lang*, counted on the messages the page renders (as the catalog says until it is read)."""
+        page = self.by_docname.get(docname, {}).get(lang)
+        found = self.coverage(app, page) if page is not None else None
+        return page.with_coverage(found, "build") if found is not None else page
+
+    def coverage(self, app: Sphinx, page: states.PageStatus) -> coverage.Coverage | None:
+        """What a reader of *page* sees: measured in the language being built, else from its catalog."""
+        seen = rendered.record(app.env, pages.docname(page.page))
+        if seen is None:
+            return None
+        catalog = page.catalog_states or {}
+        if seen.language == page.lang:
+            return coverage.measure(seen.messages, seen.translated, catalog, seen.refused)
+        return coverage.measure(seen.messages, coverage.usable(catalog, self.allow_fuzzy), catalog)
+
+    def current_report(self, app: Sphinx) -> states.Report:
+        """The report with every page counted as :meth:`status` counts it."""
+        return self.report.with_coverage(
+            lambda page: (found, "build") if (found := self.coverage(app, page)) is not None else None
+        )
+
+    def fingerprints(self, app: Sphinx) -> dict[str, list[list[object]]]:
         """Per docname, what its pages show of every language's state."""
-        return {
-            docname: [
-                [lang, p.state, p.recorded_hash, p.source_hash, p.translated, p.fuzzy, p.untranslated]
-                for lang, p in sorted(statuses.items())
+        found = {}
+        for docname, statuses in self.by_docname.items():
+            shown = [self.status(app, lang, docname) for lang in sorted(statuses)]
+            found[docname] = [
+                [p.lang, p.state, p.recorded_hash, p.source_hash, p.translated, p.english, p.reader_state]
+                for p in shown
+                if p is not None
             ]
-            for docname, statuses in self.by_docname.items()
-        }
+        return found
 
 
 def is_html(app: Sphinx) -> bool:
@@ -134,7 +175,7 @@ def on_env_get_outdated(
 ) -> list[str]:
     if not is_html(app):
         return []
-    now = BuildState.of(app).fingerprints()
+    now = BuildState.of(app).fingerprints(app)
     try:
         before = json.loads(_state_file(app).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -149,15 +190,20 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     """Remember the states the pages now show (only after a clean build)."""
     if exception is not None or not is_html(app) or app.statuscode != 0:
         return
-    data = json.dumps(BuildState.of(app).fingerprints(), sort_keys=True, indent=1)
+    data = json.dumps(BuildState.of(app).fingerprints(app), sort_keys=True, indent=1)
     atomic_write(_state_file(app), data.encode("utf-8"))
 
 
 # -- page context ------------------------------------------------------------------------
 
 
-def alternates(app: Sphinx, pagename: str, base: str | None) -> list[dict[str, str]]:
-    """``hreflang`` and ``href`` of the page in every language, then ``x-default``."""
+def _is_translated(page: states.PageStatus | None) -> bool:
+    """Whether a reader of *page* gets a translation (a page not counted yet is taken as one)."""
+    return page is not None and page.reader_state != "untranslated"
+
+
+def alternates(app: Sphinx, pagename: str, base: str | None, shown: list[str]) -> list[dict[str, str]]:
+    """``hreflang`` and ``href`` of the page in every language of *shown*, then ``x-default``."""
     target = app.builder.get_target_uri(pagename)
     suffix = getattr(app.builder, "out_suffix", site_urls.PAGE_SUFFIX)
     layout = app.config.i18n_language_path
@@ -167,7 +213,7 @@ def alternates(app: Sphinx, pagename: str, base: str | None) -> list[dict[str, s
             return site_urls.page_url(base, lang, target, layout)
         return page_href(pagename, lang, pagename, suffix, layout)
 
-    links = [{"hreflang": languages.bcp47(lang), "href": href(lang)} for lang in app.config.i18n_languages]
+    links = [{"hreflang": languages.bcp47(lang), "href": href(lang)} for lang in shown]
     links.append({"hreflang": "x-default", "href": href(app.config.i18n_source_language)})
     return links
 
@@ -178,52 +224,77 @@ def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
         return None
     here = current_language(app)
     source = app.config.i18n_source_language
-    statuses = BuildState.of(app).by_docname.get(pagename, {})
+    build = BuildState.of(app)
     suffix = getattr(app.builder, "out_suffix", site_urls.PAGE_SUFFIX)
     context: dict[str, Any] = {
         "lang": here,
+        "bcp47": languages.bcp47(here),
         "status": None,
         "state": SOURCE_STATE,
+        "reader_state": None,
         "partial": False,
         "banner": False,
+        "untranslated": False,
         "english_href": page_href(pagename, source, pagename, suffix, app.config.i18n_language_path),
         "english_hreflang": languages.bcp47(source),
+        "english_dir": languages.direction(source),
     }
-    if here == source or here not in statuses:
+    page = build.status(app, here, pagename) if here != source else None
+    if page is None:
+        statuses = build.by_docname.get(pagename, {})
         any_status = next(iter(statuses.values()), None)
         context["source_hash"] = (
             any_status.source_hash if any_status else hashing.source_hash(app.env.doc2path(pagename))
         )
         return context
-    page = statuses[here]
-    partial = page.counts is not None and bool(page.fuzzy or page.untranslated)
+    reader = page.reader_state
     context.update(
         status=page,
         state=page.state,
+        reader_state=reader,
         source_hash=page.source_hash,
-        partial=partial,
-        banner=page.state in BANNER_STATES or partial,
+        partial=bool(page.english) and reader != "untranslated",
+        banner=reader in BANNER_READER_STATES,
+        untranslated=reader == "untranslated",
     )
     return context
+
+
+def _noindex(pagename: str, context: dict[str, Any], page: dict[str, Any] | None) -> bool:
+    """Pages search engines should not index: untranslated pages, search, an empty general index."""
+    if page is not None:
+        return bool(page["untranslated"])
+    return pagename in NOINDEX_PAGES or (pagename == "genindex" and not context.get("genindexentries"))
 
 
 def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     if not is_html(app):
         return
-    state = BuildState.of(app)
-    context["i18n_alternates"] = alternates(app, pagename, state.base_url)
-    if state.base_url:  # Sphinx's canonical URL ignores the language folder
+    build = BuildState.of(app)
+    here, source = current_language(app), app.config.i18n_source_language
+    page = context["i18n_page"] = page_context(app, pagename)
+    statuses = (
+        {lang: build.status(app, lang, pagename) for lang in translation_languages(app)} if page is not None else {}
+    )
+    noindex = _noindex(pagename, context, page)
+    context["i18n_noindex"] = noindex
+    context["i18n_robots_meta"] = noindex and pagename not in NOINDEX_PAGES  # the theme writes the search page's
+    shown = [
+        lang
+        for lang in app.config.i18n_languages
+        if lang == source or not statuses or _is_translated(statuses.get(lang))
+    ]
+    context["i18n_alternates"] = [] if noindex else alternates(app, pagename, build.base_url, shown)
+    if build.base_url:  # Sphinx's canonical URL ignores the language folder
+        canonical = source if page is not None and page["untranslated"] else here
         context["pageurl"] = site_urls.page_url(
-            state.base_url, current_language(app), app.builder.get_target_uri(pagename), app.config.i18n_language_path
+            build.base_url, canonical, app.builder.get_target_uri(pagename), app.config.i18n_language_path
         )
-    context["i18n_page"] = page_context(app, pagename)
-    statuses = state.by_docname.get(pagename, {}) if context["i18n_page"] else {}
     for entry in context.get("i18n_languages", []):
-        page = statuses.get(entry["code"])
-        entry["state"] = (
-            page.state if page else (SOURCE_STATE if entry["code"] == app.config.i18n_source_language else None)
-        )
-        entry["mark"] = entry["state"] if entry["state"] in MARKED_STATES else None
+        status = statuses.get(entry["code"])
+        entry["state"] = status.state if status else (SOURCE_STATE if entry["code"] == source else None)
+        entry["reader_state"] = status.reader_state if status else None
+        entry["mark"] = MARKS.get(entry["reader_state"])
 
 
 class SpecialFileError(SphinxError):

@@ -3,16 +3,22 @@
 Each build adds ``<lang>/translation-status.html`` (the page name is the
 ``i18n_status_page`` config value; empty disables it) through the
 ``html-collect-pages`` event, rendered by the ``translation-status.html``
-template. It shows the numbers of ``scripts/i18n status`` for the same
-report (:class:`~docs_i18n.status.states.Report`, read by :mod:`.state`): per language
-the pages in each state and the share of translated messages (with a bar drawn
-in HTML and CSS), then a table of pages x languages with each state and
-percentage. Since the page is generated on every build, it is never out of date.
+template. It is written for readers first: per language, how much is translated
+(with a bar drawn in HTML and CSS) and how many pages a reader finds translated,
+partly translated, out of date, of unknown version or not translated; then a table
+of pages x languages with what a reader gets and the percentage; then what each of
+those means, in plain words. Maintainers' details (the states of
+``scripts/i18n status``, the catalog paths and the next step for each page that is
+not current) follow in a closed section. The counts are the build's
+(:meth:`.state.BuildState.current_report`): the same definition of coverage as
+``scripts/i18n status``, the banner and the page's ``<meta>``. Since the page is
+generated on every build, it is never out of date.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -21,7 +27,7 @@ from sphinx.util import logging
 from docs_i18n.core import languages, pages
 from docs_i18n.sphinx_ext.state import BuildState, is_html
 from docs_i18n.sphinx_ext.switcher import page_href
-from docs_i18n.status import states
+from docs_i18n.status import formats, states
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +36,7 @@ SHOWN_STATES = ("current", "stale", "unknown", "missing", "orphan")
 
 
 def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[str, Any]:
-    """``i18n_status`` for the template: ``languages``, ``rows`` and ``states``."""
+    """``i18n_status`` for the template: ``languages``, ``rows``, ``states``, ``reader_states``, ``pending``."""
     suffix = getattr(app.builder, "out_suffix", ".html")
     layout = app.config.i18n_language_path
     columns = [
@@ -57,13 +63,42 @@ def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[st
                 {
                     "lang": lang,
                     "state": cell.state if cell else None,
+                    "reader_state": cell.reader_state if cell else None,
                     "percent": cell.percent_translated if cell else None,
                     "href": page_href(pagename, lang, docname, suffix, layout) if built and cell else None,
                 }
             )
         rows.append({"page": page, "docname": docname if built else None, "title": title, "cells": cells})
+    pending = [
+        {
+            "page": p.page,
+            "lang": p.lang,
+            "state": p.state,
+            "reason": p.reason,
+            "catalog": _project_path(app, p.translation),
+            "next": formats.next_step(report, p),
+        }
+        for p in report.pages
+        if p.state != "current"
+    ]
     shown = [s for s in SHOWN_STATES if s != "orphan" or any(p.state == "orphan" for p in report.pages)]
-    return {"languages": columns, "rows": rows, "states": shown}
+    return {
+        "languages": columns,
+        "rows": rows,
+        "states": shown,
+        "reader_states": states.READER_STATES,
+        "pending": pending,
+    }
+
+
+def _project_path(app: Sphinx, path: str | None) -> str:
+    """*path* relative to the project (no local folder names on a published page)."""
+    if not path:
+        return ""
+    try:
+        return Path(path).resolve().relative_to(Path(app.confdir).resolve()).as_posix()
+    except ValueError:
+        return Path(path).name
 
 
 def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
@@ -78,7 +113,7 @@ def collect_pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
             subtype="status",
         )
         return
-    report = BuildState.of(app).report
+    report = BuildState.of(app).current_report(app)
     yield name, {"i18n_status": status_context(app, report, name)}, TEMPLATE
 
 

@@ -3,40 +3,51 @@
 - ``make gettext`` also writes ``sphinx.pot``: the template strings Sphinx does
   not translate itself (see :mod:`docs_i18n.publish.ui_strings`).
 - A change to the UI catalog re-writes every page, since every page shows it.
-- The search page's script strings (``translations.js``) get the UI catalog's
-  translations too, where Sphinx's own catalog leaves them empty.
+- Sphinx's scripts' strings (``_static/translations.js``) are written from
+  Sphinx's own translations and the UI catalog's accepted ones
+  (:mod:`docs_i18n.checks.ui_messages`, via :mod:`.guard`), as JSON: never copied
+  from a ``sphinx.js`` in the project's catalogs, which would be script.
 """
 
 from __future__ import annotations
 
+import gettext
+import json
+import sys
 from pathlib import Path
 from typing import Any
 
+from babel.messages.plurals import get_plural
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from docs_i18n.core import pages
+from docs_i18n.core.errors import shown_path  # as every message shows paths
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import ui_strings
 
 logger = logging.getLogger(__name__)
+_SCRIPTS = "_docs_i18n_ui_scripts"  # on the app: the UI translations accepted for translations.js
 
 
 def ui_catalog_files(app: Sphinx) -> list[Path]:
-    """The UI catalogs (``.po``) of the language being built."""
+    """The UI catalog (``sphinx.po``) of the language being built in each of ``locale_dirs``, existing or not."""
     if not app.config.language:
         return []
-    found = []
-    for locale_dir in app.config.locale_dirs:
-        path = pages.catalog_path(Path(app.srcdir, locale_dir), app.config.language, pages.UI_DOMAIN)
-        if path.is_file():
-            found.append(path)
-    return found
+    return [
+        pages.catalog_path(Path(app.srcdir, locale_dir), app.config.language, pages.UI_DOMAIN)
+        for locale_dir in app.config.locale_dirs
+    ]
+
+
+def remember_scripts(app: Sphinx, scripts: dict[str, str | list[str]]) -> None:
+    """Keep the UI translations accepted for Sphinx's scripts, by msgid (set by :mod:`.guard`)."""
+    setattr(app, _SCRIPTS, scripts)
 
 
 def _fingerprint(app: Sphinx) -> list[tuple[str, int]]:
-    return [(str(p), p.stat().st_mtime_ns) for p in ui_catalog_files(app)]
+    return [(str(p), p.stat().st_mtime_ns) for p in ui_catalog_files(app) if p.exists()]
 
 
 def on_env_get_outdated(
@@ -53,7 +64,7 @@ def on_env_get_outdated(
 
 def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is None and app.builder.format == "html":
-        _merge_translations_js(app)
+        write_translations_js(app)
     if exception is not None or app.builder.name != "gettext":
         return
     templates = Path(app.confdir, app.config.templates_path[0])
@@ -62,14 +73,53 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     logger.info("wrote %s (theme UI strings)", path)
 
 
-def _merge_translations_js(app: Sphinx) -> None:
-    """Give the search page's script strings the project's translations too."""
+def _sphinx_scripts_catalog(language: str) -> dict[str, Any]:
+    """Sphinx's own ``translations.js`` data for *language* (its package's, else an empty one)."""
+    from sphinx import package_dir
+
+    for path in (
+        Path(package_dir, "locale", language, "LC_MESSAGES", "sphinx.js"),
+        Path(sys.prefix, "share", "sphinx", "locale", language, "sphinx.js"),
+    ):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            return json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    return {"messages": {}, "plural_expr": get_plural(language).plural_expr, "locale": language}
+
+
+def scripts_js(language: str, accepted: dict[str, str | list[str]]) -> str:
+    """``translations.js``: Sphinx's own script translations, then the project's *accepted* ones."""
+    data = _sphinx_scripts_catalog(language)
+    script_plural = gettext.c2py(data["plural_expr"])  # Sphinx's own (trusted) rule, which the script evaluates
+    js_forms = 1 + max(script_plural(n) for n in range(1000))
+    for message in ui_strings.js_strings():
+        key = message[0] if isinstance(message, tuple) else message
+        value = accepted.get(key)
+        if value is None or isinstance(message, tuple) != isinstance(value, list):
+            continue
+        if isinstance(value, list) and len(value) < js_forms:
+            continue  # fewer forms than the script's plural rule asks for
+        data["messages"][key] = value
+    body = json.dumps(data, ensure_ascii=False, indent=4, sort_keys=True)
+    return "Documentation.addTranslations(" + body.replace("<", "\\u003c") + ");\n"
+
+
+def write_translations_js(app: Sphinx) -> None:
+    """Write ``_static/translations.js`` (when Sphinx put one there) with :func:`scripts_js`."""
     target = Path(app.outdir, "_static", "translations.js")
-    catalogs = ui_catalog_files(app)
-    if not target.is_file() or not catalogs:
+    if not app.config.language or not target.is_file():
         return
-    merged = ui_strings.translations_js(target.read_text(encoding="utf-8"), catalogs[0])
-    atomic_write(target, merged)
+    for locale_dir in app.config.locale_dirs:
+        ignored = Path(app.srcdir, locale_dir, app.config.language, "LC_MESSAGES", "sphinx.js")
+        if ignored.exists():
+            logger.warning(
+                "ignored: translations.js is made from Sphinx's own translations and sphinx.po, "
+                "never copied from the catalogs' folder (a script there could run on every page)",
+                location=f"{shown_path(ignored)}:0",
+                type="i18n",
+                subtype="guard",
+            )
+    atomic_write(target, scripts_js(app.config.language, getattr(app, _SCRIPTS, {})).encode("utf-8"))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

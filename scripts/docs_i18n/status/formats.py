@@ -1,6 +1,6 @@
 """Render a :class:`~docs_i18n.status.states.Report` as text, JSON or Markdown.
 
-The JSON document (``--format json``) is stable; version 1 is::
+The JSON document (``--format json``) is stable; version 1 is (fields may be added)::
 
     {
       "version": 1,
@@ -9,15 +9,30 @@ The JSON document (``--format json``) is stable; version 1 is::
                                 "missing": n, "orphan": n,
                                 # catalogs only:
                                 "translated": n, "fuzzy": n, "untranslated": n,
-                                "obsolete": n, "percent_translated": x,
+                                "obsolete": n, "english": n, "percent_translated": x,
+                                "reader_states": {"complete": n, "partial": n, "outdated": n,
+                                                  "unknown": n, "untranslated": n},
                                 "ui": {"translated": n, ...}}},
+      "notices": ["..."],   # how the counts were made, when not from the templates
       "pages": [{"lang", "page", "state", "reason", "translation", "source_hash",
-                 "recorded_hash", "translated", "fuzzy", "untranslated", "obsolete",
-                 "percent_translated"}],   # counts: catalogs only
+                 "recorded_hash", "reader_state",
+                 # catalogs, when counted:
+                 "translated", "fuzzy", "untranslated", "obsolete", "english",
+                 "percent_translated", "measured",
+                 "memory": {"exact": n, "fuzzy": n}}],   # memory: catalogs only
       "errors": [{"path", "line", "message"}]
     }
 
+The counts are those a reader sees (:mod:`docs_i18n.status.coverage`): the messages
+each page renders, from the templates of ``make gettext`` (``measured``: ``templates``),
+each translated or shown in English (``english`` = fuzzy + untranslated); a page with
+no catalog counts all its messages as untranslated. Without templates for a page, its
+counts are the catalog's own messages (``measured``: ``catalog``) and ``notices`` says
+why. ``obsolete`` always counts the catalog's obsolete entries. ``reader_state`` is what
+a reader of the translated page gets (:attr:`~docs_i18n.status.states.PageStatus.reader_state`).
 ``page`` is the English file relative to the source root (``providers/litellm.md``).
+``memory`` counts the live messages ``scripts/i18n update`` filled from translation
+memory since the catalog's record was set (see ``docs/translation-memory.md``).
 The language summaries cover the selected languages, whatever the state filter.
 """
 
@@ -28,15 +43,22 @@ import json
 from pathlib import Path
 
 from docs_i18n.core.errors import shown_path
-from docs_i18n.status.states import Report
+from docs_i18n.status.states import PageStatus, Report
 
 JSON_VERSION = 1
 
 
-def next_step(report: Report, lang: str, page: str, state: str) -> str:
-    """What a maintainer does about a translation in *state*."""
-    stamp = f"scripts/i18n stamp {'--markdown ROOT ' if report.kind == 'markdown' else ''}--lang {lang} --page {page}"
+def next_step(report: Report, page: PageStatus) -> str:
+    """What a maintainer does about a translation in its state."""
+    lang, state = page.lang, page.state
+    markdown = "--markdown ROOT " if report.kind == "markdown" else ""
+    stamp = f"scripts/i18n stamp {markdown}--lang {lang} --page {page.page}"
     if state == "stale":
+        if page.english == 0 and page.measured != "catalog":
+            return (
+                f"review what changed (scripts/i18n status --diff --lang {lang}); "
+                f"if the translation still fits, {stamp}"
+            )
         if report.kind == "catalogs":
             return f"update the catalog (make update-po), translate the fuzzy and new messages, then {stamp}"
         return f"update the translated page to today's English, then {stamp}"
@@ -46,11 +68,16 @@ def next_step(report: Report, lang: str, page: str, state: str) -> str:
         return (
             "create the catalog with make update-po, then translate it"
             if report.kind == "catalogs"
-            else (f"translate the page into {lang}/{page}")
+            else (f"translate the page into {lang}/{page.page}")
         )
     if state == "orphan":
         return "the English page is gone: delete this translation, or restore the English page"
     return ""
+
+
+def memory_text(memory: dict[str, int]) -> str:
+    """How many messages translation memory filled: ``3 filled from memory (2 exact, 1 fuzzy)``."""
+    return f"{memory['exact'] + memory['fuzzy']} filled from memory ({memory['exact']} exact, {memory['fuzzy']} fuzzy)"
 
 
 def _counts_text(summary: dict[str, object]) -> str:
@@ -89,13 +116,18 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
         elif page.state == "unknown" and page.recorded_hash:
             reason += f" (recorded {page.recorded_hash!r})"
         lines.append(f"         {reason}")
-        if page.counts and (page.fuzzy or page.untranslated):
+        if page.counts and page.english:
             lines.append(f"         {page.translated} translated, {page.fuzzy} fuzzy, {page.untranslated} untranslated")
-        lines.append(f"         next: {next_step(report, page.lang, page.page, page.state)}")
+        if page.memory:
+            lines.append(f"         {memory_text(page.memory)}: review them before stamping")
+        lines.append(f"         next: {next_step(report, page)}")
         if diffs and (page.lang, page.page) in diffs:
             lines.extend("         " + d if d else "" for d in diffs[(page.lang, page.page)].rstrip("\n").split("\n"))
     if not any(p.state != "current" for p in report.pages) and report.pages:
         lines.append("all translations are current")
+    if report.notices:
+        lines.append("")
+        lines.extend(f"note: {notice}" for notice in report.notices)
     return "\n".join(lines) + "\n"
 
 
@@ -107,6 +139,7 @@ def render_json(report: Report) -> str:
         "languages": {lang: report.summary(lang) for lang in report.languages},
     }
     errors = [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors]
+    head["notices"] = report.notices
     dump = functools.partial(json.dumps, ensure_ascii=False)
     rows = ",\n    ".join(dump(p.to_json()) for p in report.pages)
     return (
@@ -138,13 +171,16 @@ def render_markdown(report: Report) -> str:
     if pending:
         out += ["", "| state | language | page | why | next step |", "| --- | --- | --- | --- | --- |"]
         for p in pending:
-            cells = [p.state, p.lang, f"`{p.page}`", p.reason, next_step(report, p.lang, p.page, p.state)]
+            why = p.reason + (f"; {memory_text(p.memory)}" if p.memory else "")
+            cells = [p.state, p.lang, f"`{p.page}`", why, next_step(report, p)]
             out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     else:
         out += ["", "All translations are current."]
     if report.errors:
         out += ["", "**Unreadable inputs:**", ""]
         out += [f"- `{e}`" for e in report.errors]
+    if report.notices:
+        out += [""] + [f"> **Note:** {notice}" for notice in report.notices]
     return "\n".join(out) + "\n"
 
 

@@ -9,10 +9,17 @@ or the record is not a complete hash, *missing* when there is no translation and
   ``locale/<lang>/LC_MESSAGES/<page>.po`` (the record is a header comment);
 - Markdown pages: English pages under ``ROOT``, translations under
   ``ROOT/<lang>/<page>.md`` (the record is ``x-i18n.source_hash``).
+
+For catalogs, the message counts are those a reader sees (:mod:`.coverage`): the
+messages each page renders (from the ``.pot`` templates of ``make gettext``,
+:mod:`.templates`), translated or shown in English. A stale translation whose page
+renders every message translated changed *outside its text* (a code block, a URL,
+the toctree): readers are not warned, and the maintainer reviews the change and stamps.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import multiprocessing
 import os
@@ -20,12 +27,24 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, languages, pages, pofile, textio
+from docs_i18n.core import frontmatter, hash_record, hashing, languages, memory_mark, pages, pofile, textio
 from docs_i18n.core.errors import InputError
+from docs_i18n.core.textio import read_text
+from docs_i18n.status import coverage
+from docs_i18n.status.templates import read_templates
 
 STATES = ("current", "stale", "unknown", "missing", "orphan")
 COUNT_KEYS = ("translated", "fuzzy", "untranslated", "obsolete")
 _JSON_FIELDS = ("lang", "page", "state", "reason", "translation", "source_hash", "recorded_hash")
+# What a reader of the translated page gets (:attr:`PageStatus.reader_state`).
+READER_STATES = ("complete", "partial", "outdated", "unknown", "untranslated")
+# How the counts were made: the messages the page renders (from the templates, or the
+# build's own record of them), or only the catalog's messages (no templates to read).
+MEASURED = ("templates", "build", "catalog")
+STALE_REASON = "the English page changed since this translation was completed"
+CHANGED_OUTSIDE_TEXT = (
+    "the English page changed outside its text (code, links, the toctree): every message it renders is translated"
+)
 
 
 @dataclass
@@ -39,10 +58,16 @@ class PageStatus:
     translation: str | None = None  # the catalog or translated page, if any
     source_hash: str | None = None  # today's English hash (None for orphans)
     recorded_hash: str | None = None  # as recorded, even when malformed
-    translated: int | None = None  # message counts: catalogs only
+    translated: int | None = None  # message counts: catalogs only (see `measured`)
     fuzzy: int | None = None
     untranslated: int | None = None
-    obsolete: int | None = None
+    obsolete: int | None = None  # the catalog's obsolete entries (never rendered)
+    # translation memory: messages `update` filled since the catalog's record was set (catalogs only)
+    memory: dict[str, int] | None = None
+    refused: int = 0  # refused by the build's guard: the build only
+    measured: str | None = None  # one of MEASURED, when there are counts
+    # msgid -> its catalog state as a reader sees it, when the report was asked for them
+    catalog_states: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def counts(self) -> dict[str, int] | None:
@@ -51,18 +76,69 @@ class PageStatus:
         return {key: getattr(self, key) for key in COUNT_KEYS}
 
     @property
-    def percent_translated(self) -> float | None:
-        """Share of live messages translated (fuzzy ones are not), as msgfmt counts."""
+    def english(self) -> int | None:
+        """Messages shown in English (fuzzy, untranslated, refused), when counted."""
         if self.translated is None:
             return None
-        total = self.translated + self.fuzzy + self.untranslated
-        return 100.0 if total == 0 else round(100.0 * self.translated / total, 1)
+        return self.fuzzy + self.untranslated + self.refused
+
+    @property
+    def percent_translated(self) -> float | None:
+        """Share of the counted messages shown translated (fuzzy ones are not)."""
+        if self.translated is None:
+            return None
+        return coverage.percent(self.translated, self.translated + self.english)
+
+    @property
+    def reader_state(self) -> str | None:
+        """What a reader of the translated page gets (one of :data:`READER_STATES`; None for orphans).
+
+        ``untranslated``: nothing on the page is translated (no catalog, or no message
+        translated). ``outdated``: stale, and some messages are shown in English (or the
+        count is unknown). ``unknown``: no valid record. ``partial``: some messages are
+        shown in English. ``complete``: everything is translated, and the record is
+        current, or the English page changed only outside its text.
+        """
+        if self.state == "orphan":
+            return None
+        english = self.english
+        if self.state == "missing" or (english is not None and self.translated == 0 and english > 0):
+            return "untranslated"
+        if self.state == "stale" and (english is None or english > 0):
+            return "outdated"
+        if self.state == "unknown":
+            return "unknown"
+        return "partial" if english else "complete"
+
+    def with_coverage(self, found: coverage.Coverage, measured: str) -> PageStatus:
+        """A copy counting the messages the page renders, with the stale reason that follows."""
+        reason = self.reason
+        if self.state == "stale":
+            reason = (
+                CHANGED_OUTSIDE_TEXT
+                if found.english == 0
+                else f"{STALE_REASON}; {found.english} of {found.total} messages are shown in English"
+            )
+        return dataclasses.replace(
+            self,
+            reason=reason,
+            translated=found.translated,
+            fuzzy=found.fuzzy,
+            untranslated=found.untranslated,
+            refused=found.refused,
+            obsolete=self.obsolete or 0,
+            measured=measured,
+        )
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {key: getattr(self, key) for key in _JSON_FIELDS}
         if self.translated is not None:
             data.update({key: getattr(self, key) for key in COUNT_KEYS})
+            data["english"] = self.english
             data["percent_translated"] = self.percent_translated
+            data["memory"] = self.memory or dict.fromkeys(memory_mark.KINDS, 0)
+            data["measured"] = self.measured
+        data["reader_state"] = self.reader_state
         return data
 
 
@@ -77,21 +153,32 @@ class Report:
     warnings: list[InputError] = field(default_factory=list)  # FIFOs, sockets, devices: skipped
     ui: dict[str, dict[str, int]] = field(default_factory=dict)  # theme UI catalog counts per language
     scope: list[PageStatus] | None = None  # what summaries count, when narrower filters dropped pages
+    notices: list[str] = field(default_factory=list)  # how the counts were made, when not from templates
 
     def summary(self, lang: str) -> dict[str, object]:
-        """Per-language totals: pages per state and message counts."""
+        """Per-language totals: pages per state and per reader state, and message counts."""
         rows = [p for p in (self.pages if self.scope is None else self.scope) if p.lang == lang]
         out: dict[str, object] = {"pages": sum(1 for p in rows if p.state != "orphan")}
         out.update({state: sum(1 for p in rows if p.state == state) for state in STATES})
         if self.kind == "catalogs":
             live = [p for p in rows if p.counts is not None and p.state != "orphan"]
-            totals = {key: sum(getattr(p, key) for p in live) for key in COUNT_KEYS}
+            totals = {key: sum(getattr(p, key) for p in live) for key in (*COUNT_KEYS, "refused")}
+            english = totals["fuzzy"] + totals["untranslated"] + totals.pop("refused")
             out.update(totals)
-            total = totals["translated"] + totals["fuzzy"] + totals["untranslated"]
-            out["percent_translated"] = 100.0 if total == 0 else round(100.0 * totals["translated"] / total, 1)
+            out["english"] = english
+            out["percent_translated"] = coverage.percent(totals["translated"], totals["translated"] + english)
+            out["reader_states"] = {shown: sum(1 for p in rows if p.reader_state == shown) for shown in READER_STATES}
             if lang in self.ui:
                 out["ui"] = self.ui[lang]
         return out
+
+    def with_coverage(self, found: Callable[[PageStatus], tuple[coverage.Coverage, str] | None]) -> Report:
+        """A copy whose pages count what *found* says each page renders (None: as they are)."""
+        pages_now = []
+        for page in self.pages:
+            result = found(page) if page.state != "orphan" else None
+            pages_now.append(page if result is None else page.with_coverage(*result))
+        return dataclasses.replace(self, pages=pages_now, scope=None)
 
     def filtered(self, langs: Iterable[str] | None = None, states: Iterable[str] | None = None) -> Report:
         """A copy keeping only the given languages and states."""
@@ -109,6 +196,7 @@ class Report:
             warnings=self.warnings,
             ui={k: v for k, v in self.ui.items() if keep_langs is None or k in keep_langs},
             scope=[p for p in self.pages if keep_langs is None or p.lang in keep_langs],
+            notices=self.notices,
         )
 
     @property
@@ -138,29 +226,82 @@ def judge(recorded: object, today: str) -> tuple[str, str]:
 # -- gettext catalogs ---------------------------------------------------------------
 
 
-def _read_catalog(catalog: str | Path) -> tuple[dict[str, int], str | None]:
-    stats = pofile.read_stats(catalog)
-    return stats.counts, hash_record.record_in_comments(stats.header_comments)
+def _read_catalog(catalog: str) -> tuple[dict[str, int], str | None, dict[str, int] | None]:
+    text = read_text(catalog, "catalog")
+    stats = pofile.stats(text, catalog)
+    recorded = hash_record.record_in_comments(stats.header_comments)
+    return stats.counts, recorded, memory_mark.count(text, catalog, recorded)
+
+
+def rendered_states(found: pofile.Messages) -> dict[str, str]:
+    """msgid -> ``translated``, ``fuzzy`` or ``untranslated``, as the build renders it.
+
+    A translation of only white space is shown in English (Sphinx skips it): untranslated.
+    """
+    if not found.blank:
+        return found.messages
+    return {msgid: "untranslated" if msgid in found.blank else state for msgid, state in found.messages.items()}
+
+
+def _read_catalog_states(catalog: str) -> tuple[dict[str, int], str | None, dict[str, int] | None, dict[str, str]]:
+    text = read_text(catalog, "catalog")
+    found = pofile.messages(text, catalog)
+    recorded = hash_record.record_in_comments(found.header_comments)
+    return found.counts, recorded, memory_mark.count(text, catalog, recorded), rendered_states(found)
 
 
 def _catalog_status(
-    lang: str, page: str, catalog: str, today: str | None, counts: dict[str, int], recorded: str | None
+    lang: str,
+    page: str,
+    catalog: str,
+    today: str | None,
+    counts: dict[str, int],
+    recorded: str | None,
+    memory: dict[str, int] | None,
+    catalog_states: dict[str, str] | None = None,
 ) -> PageStatus:
     if today is None:
         state, reason = "orphan", "the English page is gone"
     else:
         state, reason = judge(recorded, today)
-    return PageStatus(lang, page, state, reason, catalog, today, recorded, **counts)
+    return PageStatus(
+        lang,
+        page,
+        state,
+        reason,
+        catalog,
+        today,
+        recorded,
+        **counts,
+        memory=memory,
+        measured="catalog",
+        catalog_states=catalog_states,
+    )
+
+
+def _unreadable_catalog(lang: str, page: str, catalog: str, today: str | None, error: InputError) -> PageStatus | None:
+    """An unreadable catalog is not used by the build: its page is shown in English."""
+    if today is None:
+        return None
+    return PageStatus(lang, page, "unknown", f"the catalog cannot be read ({error.message})", catalog, today)
 
 
 PARALLEL_MIN = 400  # files; below this a worker pool costs more than it saves
 
 
 def catalog_report(
-    source_dir: Path, locale_dir: Path, langs: Iterable[str] | None = None, source_language: str | None = None
+    source_dir: Path,
+    locale_dir: Path,
+    langs: Iterable[str] | None = None,
+    templates: Path | None = None,
+    with_states: bool = False,
+    source_language: str | None = None,
 ) -> Report:
     """Status of every page in every language of a Sphinx tree.
 
+    With *templates* (``_build/gettext``), each page's counts are the messages it
+    renders (:mod:`.coverage`); without, the catalog's own messages. *with_states*
+    keeps each catalog's :attr:`PageStatus.catalog_states` (the build counts from them).
     A folder of *source_language* under *locale_dir* is an error, and not read.
     """
     source_dir, locale_dir = Path(source_dir), Path(locale_dir)
@@ -177,6 +318,13 @@ def catalog_report(
         report.errors.append(source_folder)
     by_docname = {pages.docname(page): page for page in english}  # before unreadable pages drop out
     hashes = _hash_pages(source_dir, english, report)
+    rendered: dict[str, list[str]] = {}
+    if templates is not None:
+        try:
+            found = read_templates(Path(templates), hashes, english)
+            rendered, report.notices = found.messages, found.notices
+        except InputError as exc:
+            report.errors.append(exc)
     slots: list[PageStatus | InputError | tuple[str, str, str, str | None]] = []
     for lang in wanted:
         lc_messages = locale_dir / lang / "LC_MESSAGES"
@@ -188,7 +336,8 @@ def catalog_report(
             elif os.path.lexists(catalog) and _is_special(catalog):  # warned by catalogs_of below
                 slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
             elif os.path.lexists(catalog):
-                slots.append(InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)"))
+                error = InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)")
+                slots += [error, _unreadable_catalog(lang, page, catalog, hashes[page], error)]
             else:
                 slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
         for path in pages.catalogs_of(locale_dir, lang, skipped):
@@ -197,8 +346,14 @@ def catalog_report(
                 _add_ui(report, lang, path)
             elif name not in by_docname:
                 slots.append((lang, f"{name}.md", str(path), None))
-    _collect(report, slots, _read_catalog, _catalog_status)
+    read = _read_catalog_states if (with_states or rendered) else _read_catalog
+    _collect(report, slots, read, _catalog_status, _unreadable_catalog)
     report.warnings += [textio.skipped_warning(path) for path in skipped]
+    if rendered:
+        report = report.with_coverage(lambda p: _template_coverage(p, rendered.get(p.page)))
+    if not with_states:
+        for page in report.pages:
+            page.catalog_states = None
     return report
 
 
@@ -207,6 +362,13 @@ def _is_special(path: str) -> bool:
         return textio.special_kind(os.stat(path).st_mode) is not None
     except OSError:
         return False
+
+
+def _template_coverage(page: PageStatus, messages: list[str] | None) -> tuple[coverage.Coverage, str] | None:
+    if messages is None:
+        return None
+    states = page.catalog_states or {}
+    return coverage.measure(messages, coverage.usable(states), states), "templates"
 
 
 def _run_all(read: Callable[[str], object], paths: list[str], parallel: bool = True) -> list[object]:
@@ -237,10 +399,12 @@ def _collect(
     slots: list,
     read: Callable[[str], object],
     build: Callable[..., PageStatus],
+    unreadable: Callable[..., PageStatus | None] | None = None,
     parallel: bool = True,
 ) -> None:
     """Fill *report* in slot order: ready entries as they are; ``(lang, page, path, today)``
-    tasks by reading the file (the slow part, in parallel when *parallel*) and building the status."""
+    tasks by reading the file (the slow part, in parallel when *parallel*) and building the status.
+    A file that cannot be read is an error, and *unreadable* may still give its page a status."""
     tasks = [slot for slot in slots if isinstance(slot, tuple)]
     results = iter(_run_all(read, [task[2] for task in tasks], parallel))
     for slot in slots:
@@ -248,11 +412,14 @@ def _collect(
             data = next(results)
             if isinstance(data, InputError):
                 report.errors.append(data)
+                shown = unreadable(*slot, data) if unreadable else None
+                if shown is not None:
+                    report.pages.append(shown)
             else:
                 report.pages.append(build(*slot, *(data if isinstance(data, tuple) else (data,))))
         elif isinstance(slot, InputError):
             report.errors.append(slot)
-        else:
+        elif slot is not None:
             report.pages.append(slot)
 
 

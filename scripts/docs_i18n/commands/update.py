@@ -1,0 +1,85 @@
+"""``update``: ``make update-po``, sphinx-intl's merge of the templates into every catalog, then the fill
+from translation memory.
+
+Memory is every translated entry of the language's page catalogs (live, fuzzy and
+obsolete #~ entries) and of locale/<lang>/compendium.po if there is one. After the
+merge, a message with no translation takes memory's translation of the same English
+(exact: translated), or of the most similar English at 80% or more (fuzzy, with
+'#| msgid' set to the remembered English). The same English remembered with two
+translations, or only from a fuzzy entry, fills as fuzzy. Each fill is marked with
+translator comments ('# x-i18n-memory: exact|fuzzy <record>' and where it came from),
+which `scripts/i18n status` counts. Translated messages and fuzzy messages from
+before are never changed; the page stays stale until a translator reviews and
+stamps it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.core import project
+from docs_i18n.core.errors import InputError
+from docs_i18n.status.formats import shown_path
+
+EXAMPLES = """examples:
+  scripts/i18n update                          every language of conf.py, from _build/gettext/
+  scripts/i18n update --lang ko                only Korean
+  scripts/i18n update --no-memory              sphinx-intl's merge alone (what `sphinx-intl update` does)
+
+exit codes: 0 updated (or nothing to do); 2 usage error or an unreadable template or catalog
+(path:line: message; nothing is written)"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    root = project_root()
+    parser = add_command(
+        subparsers,
+        "update",
+        help="update the catalogs from the templates, filling new messages from translation memory",
+        description=__doc__,
+        epilog=EXAMPLES,
+    )
+    parser.add_argument(
+        "--pot", type=Path, default=root / "_build" / "gettext", help="templates (default: _build/gettext/)"
+    )
+    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument(
+        "--lang", action="append", help="language to update (repeatable; default: conf.py's translations)"
+    )
+    parser.add_argument("--no-memory", action="store_true", help="merge only, as sphinx-intl update does")
+    parser.set_defaults(run=run, root=root)
+
+
+def run(args: argparse.Namespace) -> int:
+    langs = args.lang or project.configured_languages(args.root)[1:]
+    if not langs:
+        raise InputError(args.root / project.CONF_FILE, 0, "no languages to update; name them with --lang")
+    from docs_i18n.memory import update as memory_update  # Babel and sphinx-intl: only when the command runs
+
+    report = memory_update.update_tree(args.pot, args.locale, langs, memory=not args.no_memory)
+    for error in report.errors:
+        print(str(error), file=sys.stderr)
+    if report.errors:
+        print("nothing written", file=sys.stderr)
+        return 2
+    for outcome in report.outcomes:
+        if outcome.status == "notchanged":
+            continue
+        line = f"{outcome.status.capitalize()}: {shown_path(outcome.path)}"
+        if outcome.status == "update":
+            line += f" +{outcome.added}, -{outcome.deleted}"
+        if outcome.exact or outcome.fuzzy:
+            line += f" (from memory: {outcome.exact} exact, {outcome.fuzzy} fuzzy)"
+        print(line)
+    for lang, row in report.totals().items():
+        line = f"{lang}: {row['create']} created, {row['update']} updated, {row['notchanged']} not changed"
+        if not args.no_memory:
+            line += (
+                f"; from memory ({report.remembered.get(lang, 0)} English texts): "
+                f"{row['exact']} exact, {row['fuzzy']} fuzzy"
+            )
+        print(line)
+    return 0

@@ -1,0 +1,201 @@
+"""A language's translation memory: every translation in its catalogs, looked up exactly or nearly.
+
+Exact look-ups are a dictionary. Near look-ups score candidates with difflib's
+``SequenceMatcher.ratio`` on the English texts (what Babel and msgmerge use for
+their own fuzzy matching), after two prunings that keep the cost per look-up
+bounded on 100,000 remembered messages: the candidate shares at least half of
+the English's distinct words (found through an index of words, probing only the
+rarest ones, so every such candidate is found), and its length allows the
+threshold at all (``ratio <= 2 * min / (a + b)``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from docs_i18n.core import pofile
+
+# A remembered English text at least this similar (difflib ratio) is suggested, as fuzzy.
+# In Sphinx's own catalog (sphinx.pot: 644 messages of 20 characters or more), a message's
+# nearest neighbour scoring 0.6-0.8 mostly shares only a pattern with it ("custom template
+# directory (default: %(default)s)" / "document imported members (default: %(default)s)");
+# from 0.8 up they differ by a word or two ("Link to this definition" / "Link to this
+# equation"), which a translator adapts. Paragraphs reworded by one or two words score 0.83
+# or more in 19 cases of 20 (benchmarks/bench_memory.py). Babel and msgmerge suggest from
+# 0.6, but only within one catalog.
+THRESHOLD = 0.8
+MIN_SHARED_WORDS = 0.5  # of the English's distinct words, for a near candidate
+MAX_SCORED = 64  # near candidates scored with difflib per look-up, most shared words first
+
+KIND_ORDER = {"live": 0, "obsolete": 1, "compendium": 2}
+_WORD_RE = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One remembered translation and where it was found."""
+
+    translation: str
+    catalog: str  # the catalog's path under LC_MESSAGES, or the compendium's file name
+    kind: str  # "live", "obsolete" (an obsolete #~ entry) or "compendium"
+    fuzzy: bool
+
+    def describe(self) -> str:
+        notes = [note for note, on in (("obsolete entry", self.kind == "obsolete"), ("fuzzy", self.fuzzy)) if on]
+        return self.catalog + (f" ({', '.join(notes)})" if notes else "")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What memory offers for an English text."""
+
+    english: str  # the remembered English the translation belongs to
+    source: Source  # the translation chosen (see Memory.choose)
+    similarity: float  # 1.0 for the same English
+    others: tuple[Source, ...] = ()  # other translations of that English, one per translation
+
+    @property
+    def exact(self) -> bool:
+        """Safe to use as a translation: the same English, one reviewed translation of it."""
+        return self.similarity == 1.0 and not self.source.fuzzy and not self.others
+
+    def note(self) -> str:
+        """Where the translation came from, and why it is fuzzy when it is."""
+        text = self.source.describe()
+        if self.similarity < 1.0:
+            text += f", {math.floor(self.similarity * 100)}% similar"
+        if self.others:
+            also = "; ".join(other.describe() for other in self.others)
+            text += f"; {len(self.others) + 1} translations remembered, also {also}"
+        return text
+
+
+Remembered = tuple[str, str, bool, bool]  # msgid, msgstr, fuzzy, obsolete
+
+
+def remembered(catalog: pofile.Catalog) -> list[Remembered]:
+    """The entries of *catalog* memory keeps: translated (fuzzy or not, live or obsolete),
+    without a context or plural forms (page catalogs have none)."""
+    return [
+        (entry.msgid, entry.msgstr[0], entry.fuzzy, entry.obsolete)
+        for entry in catalog.entries
+        if entry.msgctxt is None and entry.msgid_plural is None and entry.msgid and entry.msgstr[0]
+    ]
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(text.lower()))
+
+
+def similarity(a: str, b: str) -> float:
+    """difflib's ratio of two English texts (no junk heuristic, as Babel's matcher)."""
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+@dataclass
+class Memory:
+    """The translations of one language, by English text."""
+
+    threshold: float = THRESHOLD
+    _sources: dict[str, list[Source]] = field(default_factory=dict)
+    _keys: list[str] = field(default_factory=list)
+    _postings: dict[str, list[int]] | None = None
+    _key_words: list[frozenset[str]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def add(self, english: str, source: Source) -> None:
+        if english not in self._sources:
+            self._sources[english] = []
+            self._keys.append(english)
+            self._postings = None
+        self._sources[english].append(source)
+
+    def add_entries(self, entries: Iterable[Remembered], name: str, kind: str = "live") -> None:
+        """Remember the entries of one catalog (see :func:`remembered`)."""
+        for msgid, msgstr, fuzzy, obsolete in entries:
+            self.add(msgid, Source(msgstr, name, "obsolete" if obsolete and kind == "live" else kind, fuzzy))
+
+    def lookup(self, english: str) -> Suggestion | None:
+        """The same English if remembered, else the most similar one above the threshold."""
+        if english in self._sources:
+            return self.choose(english, 1.0)
+        return self.near(english)
+
+    def choose(self, english: str, score: float) -> Suggestion:
+        """The translation memory offers for a remembered English text, chosen deterministically.
+
+        Reviewed (not fuzzy) translations first; then live entries before obsolete ones
+        before the compendium; then the translation found most often; then the first
+        catalog by path. The other reviewed translations are listed with it.
+        """
+        sources = self._sources[english]
+        reviewed = [s for s in sources if not s.fuzzy]
+        pool = reviewed or sources
+        uses = Counter(s.translation for s in pool)
+        ranked = sorted(pool, key=lambda s: (KIND_ORDER[s.kind], -uses[s.translation], s.catalog))
+        best = ranked[0]
+        others: dict[str, Source] = {}
+        for source in ranked:
+            if source.translation != best.translation and not source.fuzzy:
+                others.setdefault(source.translation, source)
+        return Suggestion(english, best, score, tuple(others.values()))
+
+    def near(self, english: str) -> Suggestion | None:
+        """The most similar remembered English (ratio at least the threshold), or ``None``."""
+        query = words(english)
+        if not query:
+            return None
+        postings = self._index()
+        key_words = self._key_words
+        need = math.ceil(len(query) * MIN_SHARED_WORDS)
+        rarest = sorted(query, key=lambda w: len(postings.get(w, ())))
+        candidates: set[int] = set()
+        for word in rarest[: len(query) - need + 1]:  # a candidate sharing `need` words has one of these
+            candidates.update(postings.get(word, ()))
+        size = len(english)
+        low, high = size * self.threshold / (2 - self.threshold), size * (2 - self.threshold) / self.threshold
+        shared = []
+        for index in candidates:
+            key = self._keys[index]
+            if low <= len(key) <= high:
+                common = len(query & key_words[index])
+                if common >= need:
+                    shared.append((-common, key))
+        shared.sort()
+        matcher = SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(english)
+        best: tuple[tuple, Suggestion] | None = None
+        for _, key in shared[:MAX_SCORED]:
+            matcher.set_seq1(key)
+            if matcher.real_quick_ratio() < self.threshold or matcher.quick_ratio() < self.threshold:
+                continue
+            score = matcher.ratio()
+            if score < self.threshold:
+                continue
+            suggestion = self.choose(key, score)
+            rank = (-score, suggestion.source.fuzzy, KIND_ORDER[suggestion.source.kind], key)
+            if best is None or rank < best[0]:
+                best = (rank, suggestion)
+        return best[1] if best else None
+
+    def _index(self) -> dict[str, list[int]]:
+        """Word -> positions in ``_keys`` (built once, before worker processes fork)."""
+        if self._postings is None:
+            postings: dict[str, list[int]] = {}
+            self._key_words = [words(key) for key in self._keys]
+            for index, key_words in enumerate(self._key_words):
+                for word in key_words:
+                    postings.setdefault(word, []).append(index)
+            self._postings = postings
+        return self._postings
+
+    def prepare(self) -> None:
+        """Build the index now (the parent builds it once; forked workers share it)."""
+        self._index()
