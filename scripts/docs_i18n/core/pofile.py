@@ -344,15 +344,15 @@ def check_header_fields(fields: dict[str, str], path: str, text: str, line: int)
 
 def check_header(catalog: Catalog, text: str = "") -> None:
     """Raise :class:`InputError` when gettext could not read *catalog* as its header says:
-    see :func:`check_header_fields`; plural messages also need ``Plural-Forms`` and as
-    many forms as it names."""
+    see :func:`check_header_fields`; translated plural messages also need ``Plural-Forms``
+    and as many forms as it names."""
     header = catalog.header
     count = None
     if header is not None:
         count = check_header_fields(header_fields(header.msgstr[0]), catalog.path, text, header.line)
     for entry in catalog.entries:
-        if entry.obsolete or entry.msgid_plural is None:
-            continue
+        if entry.obsolete or entry.msgid_plural is None or not any(entry.msgstr):
+            continue  # as msgfmt: untranslated plural forms (a template's) need no Plural-Forms
         if count is None:
             raise InputError(
                 catalog.path, entry.line, "a plural message needs a 'Plural-Forms: nplurals=N; plural=...;' header"
