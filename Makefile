@@ -198,6 +198,7 @@ bench: venv
 	@$(VENVPY) -m benchmarks.bench_status
 	@$(VENVPY) -m benchmarks.bench_search_ko
 	@$(VENVPY) -m benchmarks.bench_build
+	@$(VENVPY) -m benchmarks.bench_hostile
 	@$(VENVPY) -m benchmarks.bench_memory
 
 clean:

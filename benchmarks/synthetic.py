@@ -196,3 +196,40 @@ def _write_openclaw_page(path: Path, lang: str, index: int, name: str, record: s
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(front + "## 개요\n\n" + "\n\n".join(f"[{lang}] {text}" for text in body) + "\n", encoding="utf-8")
+
+
+# -- One very long Korean message (hostile sizes) ------------------------------------------
+
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+KOREAN_STEMS = ["비용", "모델", "게이트웨이", "제공자", "구성", "라우팅", "키", "한도", "경로", "요청", "다루", "읽"]
+KOREAN_SUFFIXES = ["", "을", "는", "에서", "에서부터", "입니다", "합니다", "하는", "으로", "의", "됩니다", "니다"]
+
+
+def _syllable(rng: random.Random) -> str:
+    return chr(rng.randint(HANGUL_FIRST, HANGUL_LAST))
+
+
+def korean_text(shape: str, size: int, seed: int = 3) -> str:
+    """About *size* bytes (UTF-8) of Korean text of one *shape*, for one message.
+
+    ``particles``: one word, a noun followed by particles only (``비용을을을...``), the
+    stripper's worst case; ``prose``: words of a stem, a random syllable and a particle
+    or ending, nearly all distinct; ``syllables``: one run of random syllables.
+    """
+    rng = random.Random(seed)
+    letters = max(1, size // 3)  # a syllable is three bytes
+    if shape == "particles":
+        return "비용" + "을" * (letters - 2)
+    if shape == "syllables":
+        return "".join(_syllable(rng) for _ in range(letters))
+    if shape == "prose":
+        words, total = [], 0
+        while total < size:
+            word = rng.choice(KOREAN_STEMS) + _syllable(rng) + rng.choice(KOREAN_SUFFIXES)
+            words.append(word)
+            total += len(word.encode("utf-8")) + 1
+        return " ".join(words)
+    raise ValueError(f"unknown shape {shape!r}")
+
+
+KOREAN_SHAPES = ("particles", "prose", "syllables")

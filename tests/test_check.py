@@ -127,8 +127,10 @@ def test_unreadable_inputs_exit_2_and_the_rest_is_still_checked() -> None:
 
 
 def test_unknown_language_and_missing_folder_exit_2(tmp_path: Path) -> None:
+    result = run_cli("check", "--locale", CHECK / "pass", "--lang", "fr")
+    assert result.code == 2 and "no catalogs for language 'fr'" in result.err
     result = run_cli("check", "--locale", CHECK / "pass", "--lang", "xx")
-    assert result.code == 2 and "no catalogs for language 'xx'" in result.err
+    assert result.code == 2 and "argument --lang: 'xx' is not a language code Babel knows" in result.err
     result = run_cli("check", "--locale", tmp_path / "nowhere")
     assert result.code == 2 and "no such folder" in result.err
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from docs_i18n.checks import exemptions, glossary, ui_messages
 from docs_i18n.checks.markup import HTML, MARKDOWN
 from docs_i18n.checks.rules import CHECKS, GUARDED, Finding, compare
-from docs_i18n.core import languages, pages, pofile
+from docs_i18n.core import languages, pages, pofile, textio
 from docs_i18n.core.errors import InputError
 
 EXEMPTION_KEY = "i18n-check-ignore"
@@ -58,6 +58,7 @@ class Report:
     findings: list[Problem] = field(default_factory=list)
     exemptions: list[Exemption] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)  # FIFOs, sockets, devices: skipped
     catalogs: int = 0
     messages: int = 0
 
@@ -149,17 +150,25 @@ def check_locale(
     *,
     maintainers: exemptions.Exemptions | None = None,
     plurals: Callable[[], Mapping[str, str]] = _no_plurals,
+    source_language: str | None = None,
 ) -> Report:
     """Check every catalog under ``<locale_dir>/<lang>/LC_MESSAGES/`` with the language's glossary.
 
-    Unreadable catalogs and glossaries are collected in ``errors``; the rest is still
-    checked. *maintainers* and *plurals* are as for :func:`check_catalog`.
+    Unreadable catalogs and glossaries, and a folder of *source_language*, are collected in
+    ``errors``; the rest is still checked. FIFOs, sockets and devices are skipped, with a
+    warning. *maintainers* and *plurals* are as for :func:`check_catalog`.
     """
     locale_dir = Path(locale_dir)
     if not locale_dir.is_dir():
         raise InputError(locale_dir, 0, "no such folder; name the catalogs' folder with --locale")
     report = Report()
-    for lang in langs or languages.catalog_languages(locale_dir):
+    wanted = list(langs or languages.catalog_languages(locale_dir))
+    source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
+    if source_folder is not None:
+        report.errors.append(source_folder)
+        wanted = [lang for lang in wanted if lang != source_language]
+    skipped: list[Path] = []
+    for lang in wanted:
         messages_dir = locale_dir / lang / "LC_MESSAGES"
         if not messages_dir.is_dir():
             report.errors.append(InputError(messages_dir, 0, f"no catalogs for language {lang!r}"))
@@ -169,7 +178,7 @@ def check_locale(
         except InputError as exc:
             report.errors.append(exc)
             lang_glossary = None
-        for path in pages.catalogs_of(locale_dir, lang):
+        for path in pages.catalogs_of(locale_dir, lang, skipped):
             try:
                 catalog = pofile.read(path)
             except InputError as exc:
@@ -188,4 +197,5 @@ def check_locale(
             report.exemptions += part.exemptions
             report.catalogs += 1
             report.messages += part.messages
+    report.warnings += [textio.skipped_warning(path) for path in skipped]
     return report

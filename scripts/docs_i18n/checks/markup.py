@@ -31,7 +31,9 @@ _TAG_RE = re.compile(
     r"|![A-Za-z\[][^<>]*>?"  # declaration, CDATA
     r"|\?[^<>]*>?)"  # processing instruction
 )
-_DIRECTIVE_RE = re.compile(r"(?:`{3,}|~{3,}|:{3,})[ \t]*\{([^{}\s]+)\}")
+# A fence is matched from the start of its run of markers only: trying every position
+# inside a long run of backticks or colons would take quadratic time.
+_DIRECTIVE_RE = re.compile(r"(?:(?<!`)`{3,}+|(?<!~)~{3,}+|(?<!:):{3,}+)[ \t]*+\{([^{}\s]+)\}")
 _SCHEME_RE = re.compile(r"(?<![A-Za-z0-9+.-])(javascript|vbscript)[\s\x00]*:", re.IGNORECASE)
 _SUBSTITUTION_RE = re.compile(r"\{\{\s*([^{}]*?)\s*\}\}")
 _PLACEHOLDER_RE = re.compile(

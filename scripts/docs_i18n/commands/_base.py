@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docs_i18n.core import project
+from docs_i18n.core import languages, pages, project
 
 
 def project_root() -> Path:
@@ -20,3 +20,30 @@ def add_command(
     return subparsers.add_parser(
         name, help=help, description=description, epilog=epilog, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+
+
+def language_argument(value: str) -> str:
+    """An argparse ``type``: a language code Babel knows, checked before anything is read."""
+    try:
+        return languages.check_code(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def page_argument(value: str) -> str:
+    """An argparse ``type``: a page below the source folder (its page id), checked before anything is read."""
+    try:
+        return pages.check_page(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def translation_languages(locale_dir: Path, langs: list[str] | None) -> list[str]:
+    """The languages named, else every catalog language of *locale_dir*; a folder of the
+    source language among them is an error (its catalogs are not a translation)."""
+    chosen = list(langs) if langs else languages.catalog_languages(locale_dir)
+    source = project.source_language(project_root())
+    error = languages.source_folder_error(locale_dir, source)
+    if error is not None and source in chosen:
+        raise error
+    return chosen

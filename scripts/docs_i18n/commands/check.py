@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import functools
 import json
-import os
 import sys
 from pathlib import Path
 
 from docs_i18n.checks import catalog_checks, exemptions, rules
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, project_root
 from docs_i18n.core import project
-from docs_i18n.core.errors import InputError
+from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.publish import ui_strings
 
 EXAMPLES = (
@@ -42,12 +41,6 @@ exit codes: 0 no findings; 1 findings; 2 usage error or an unreadable catalog or
 JSON_VERSION = 1
 
 
-def shown_path(path: str) -> str:
-    """*path* relative to the working directory when it is below it."""
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     root = project_root()
     parser = add_command(
@@ -58,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=EXAMPLES,
     )
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
-    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    parser.add_argument("--lang", action="append", type=language_argument, help="only this language (repeatable)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(run=run)
 
@@ -86,7 +79,7 @@ def render_text(report: catalog_checks.Report) -> str:
 
 
 def render_json(report: catalog_checks.Report) -> str:
-    """``{"version", "findings", "exemptions", "counts", "errors"}``, like ``status --format json``."""
+    """``{"version", "findings", "exemptions", "counts", "errors", "warnings"}``, like ``status --format json``."""
     document = {
         "version": JSON_VERSION,
         "kind": "check",
@@ -100,6 +93,7 @@ def render_json(report: catalog_checks.Report) -> str:
         ],
         "counts": {"catalogs": report.catalogs, "messages": report.messages, "findings": len(report.findings)},
         "errors": [{"path": shown_path(e.path), "line": e.line, "message": e.message} for e in report.errors],
+        "warnings": [{"path": shown_path(e.path), "line": e.line, "message": e.message} for e in report.warnings],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -122,11 +116,15 @@ def run(args: argparse.Namespace) -> int:
         problems.append(exc)
         maintainers = exemptions.Exemptions()
     plurals = functools.cache(lambda: ui_strings.plural_messages(_templates(root)))
-    report = catalog_checks.check_locale(args.locale, args.lang, maintainers=maintainers, plurals=plurals)
+    report = catalog_checks.check_locale(
+        args.locale, args.lang, maintainers=maintainers, plurals=plurals, source_language=project.source_language(root)
+    )
     report.errors[:0] = problems
     sys.stdout.write(render_json(report) if args.format == "json" else render_text(report))
+    for warning in report.warnings:
+        print(warning.shown("warning"), file=sys.stderr)
     for error in report.errors:
-        print(f"{shown_path(error.path)}:{error.line}: {error.message}", file=sys.stderr)
+        print(error.shown(), file=sys.stderr)
     if report.errors:
         return 2
     return 1 if report.findings else 0

@@ -6,10 +6,16 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import (
+    add_command,
+    language_argument,
+    page_argument,
+    project_root,
+    translation_languages,
+)
 from docs_i18n.commands.import_ import conf_dir
 from docs_i18n.core import languages, pages
-from docs_i18n.core.textio import atomic_write
+from docs_i18n.core.textio import atomic_write, check_inside
 
 DESCRIPTION = """Write each translation as MyST pages: _build/markdown/<lang>/<page>.md.
 
@@ -58,8 +64,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=EXAMPLES,
     )
     parser.add_argument("--out", type=Path, default=root / "_build" / "markdown", help="default: _build/markdown/")
-    parser.add_argument("--lang", action="append", help="catalog language (repeatable; default: every one in --locale)")
-    parser.add_argument("--page", action="append", help="English page, e.g. providers/litellm.md (repeatable)")
+    parser.add_argument(
+        "--lang",
+        action="append",
+        type=language_argument,
+        help="catalog language (repeatable; default: every one in --locale)",
+    )
+    parser.add_argument(
+        "--page", action="append", type=page_argument, help="English page, e.g. providers/litellm.md (repeatable)"
+    )
     parser.add_argument(
         "--layout",
         choices=languages.FOLDER_LAYOUTS,
@@ -78,11 +91,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from docs_i18n.markdown import exporter  # loads Sphinx: only when the command runs
 
-    langs = (
-        [languages.catalog_language(code) for code in args.lang]
-        if args.lang
-        else languages.catalog_languages(args.locale)
-    )
+    named = [languages.catalog_language(code) for code in args.lang] if args.lang else None
+    langs = translation_languages(args.locale, named)
     if not langs:
         print(f"{args.locale}:0: no languages found; name them with --lang", file=sys.stderr)
         return 2
@@ -97,6 +107,9 @@ def run(args: argparse.Namespace) -> int:
     if errors:
         print(f"nothing written: {len(errors)} existing page(s) could not be updated", file=sys.stderr)
         return 2
+    for result in results:  # every target is checked before the first is written
+        if result.text is not None:
+            check_inside(result.out_path, args.out / exporter.language_folder(args.out, result.lang, args.layout))
     for result in results:
         if result.text is not None:
             atomic_write(result.out_path, result.text.encode("utf-8"))

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, page_argument, project_root
 from docs_i18n.core import languages, pages
 from docs_i18n.core.errors import InputError
-from docs_i18n.core.textio import atomic_write
+from docs_i18n.core.textio import atomic_write, check_inside
 
 if TYPE_CHECKING:  # the import logic loads Sphinx: only when the command runs
     from docs_i18n.markdown.importer import Job, Outcome, Plan
@@ -59,9 +59,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=EXAMPLES,
     )
     parser.add_argument("root", metavar="ROOT", type=Path, help="a tree of <lang>/<page>.md, or one translated file")
-    parser.add_argument("--lang", action="append", help="only this language (folder code or catalog code; repeatable)")
     parser.add_argument(
-        "--page", action="append", help="only this English page, e.g. providers/litellm.md (repeatable)"
+        "--lang",
+        action="append",
+        type=language_argument,
+        help="only this language (folder code or catalog code; repeatable)",
+    )
+    parser.add_argument(
+        "--page",
+        action="append",
+        type=page_argument,
+        help="only this English page, e.g. providers/litellm.md (repeatable)",
     )
     parser.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
     parser.add_argument("--overwrite", action="store_true", help="replace existing translations that differ")
@@ -215,6 +223,8 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"dry run: {len(writes)} catalog(s) would change; nothing written")
         return 0
+    for plan in writes:  # every target is checked before the first is written
+        check_inside(plan.catalog_path, args.locale / plan.job.lang)
     for plan in writes:
         atomic_write(plan.catalog_path, plan.data)
         print(f"wrote {plan.catalog_path}")

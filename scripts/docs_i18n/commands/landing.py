@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command
+from docs_i18n.commands._base import add_command, language_argument
 from docs_i18n.publish import landing, site_urls
 
 EXAMPLE = """example:
@@ -25,7 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", type=Path, required=True, help="folder holding one subfolder per language")
     parser.add_argument(
-        "--lang", action="append", required=True, help="a built language (repeat; the first is the fallback)"
+        "--lang",
+        action="append",
+        type=language_argument,
+        required=True,
+        help="a built language (repeat; the first is the fallback)",
     )
     parser.add_argument(
         "--base-url", help="absolute URL where the site is published (html_baseurl): canonical and hreflang URLs"

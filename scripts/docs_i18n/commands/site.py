@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, project_root
 from docs_i18n.publish import site
 
 EXAMPLE = """example:
@@ -39,7 +39,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--html", type=Path, required=True, help="the HTML build: one folder per language")
     parser.add_argument("--out", type=Path, required=True, help="the site folder to write (replaced whole)")
-    parser.add_argument("--lang", action="append", required=True, help="a language (repeat; the first is the default)")
+    parser.add_argument(
+        "--lang",
+        action="append",
+        type=language_argument,
+        required=True,
+        help="a language (repeat; the first is the default)",
+    )
     parser.add_argument("--base-url", help="absolute URL where the site is published (html_baseurl)")
     parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, project_root
 from docs_i18n.publish import sitemap
 
 EXAMPLE = """example:
@@ -29,7 +29,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", type=Path, required=True, help="folder holding one subfolder per built language")
     parser.add_argument("--base-url", required=True, help="absolute URL of --out once published (html_baseurl)")
-    parser.add_argument("--lang", action="append", required=True, help="a language (repeat; the first is x-default)")
+    parser.add_argument(
+        "--lang",
+        action="append",
+        type=language_argument,
+        required=True,
+        help="a language (repeat; the first is x-default)",
+    )
     parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.set_defaults(run=run)
 

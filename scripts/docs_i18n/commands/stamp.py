@@ -5,8 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
-from docs_i18n.core import languages, pages
+from docs_i18n.commands._base import (
+    add_command,
+    language_argument,
+    page_argument,
+    project_root,
+    translation_languages,
+)
+from docs_i18n.commands.import_ import conf_dir
+from docs_i18n.core import pages
 from docs_i18n.core.errors import InputError
 from docs_i18n.status import stamping, states
 
@@ -16,7 +23,9 @@ EXAMPLES = """examples:
   scripts/i18n stamp --lang ja --all                       every page of one language
   scripts/i18n stamp --markdown docs/ --lang ko --page providers/litellm.md
 
-A catalog with fuzzy or untranslated messages is refused (they are listed) unless --force.
+A catalog with fuzzy or untranslated messages is refused (they are listed) unless --force;
+so is a Markdown page that is empty, marks messages as left in English (x-i18n.untranslated)
+or does not align block for block with its English page (split with Sphinx and conf.py).
 The record is the catalog's '# x-i18n-source-hash:' header comment (x-i18n.source_hash in a
 Markdown page); nothing else in the file changes, and stamping twice changes nothing.
 
@@ -32,13 +41,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=__doc__,
         epilog=EXAMPLES,
     )
-    parser.add_argument("--lang", action="append", help="language to stamp (repeatable; default: all)")
-    parser.add_argument("--page", action="append", help="English page, e.g. providers/litellm.md (repeatable)")
+    parser.add_argument(
+        "--lang", action="append", type=language_argument, help="language to stamp (repeatable; default: all)"
+    )
+    parser.add_argument(
+        "--page", action="append", type=page_argument, help="English page, e.g. providers/litellm.md (repeatable)"
+    )
     parser.add_argument("--all", action="store_true", help="every page (instead of --page)")
-    parser.add_argument("--force", action="store_true", help="stamp even with fuzzy or untranslated messages")
+    parser.add_argument(
+        "--force", action="store_true", help="stamp even with fuzzy or untranslated messages, or a misaligned page"
+    )
     parser.add_argument("--markdown", metavar="ROOT", type=Path, help="stamp translated Markdown pages under ROOT")
     parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument(
+        "--conf", type=Path, help="folder of conf.py, to align Markdown pages (default: the one holding --source)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -51,16 +69,22 @@ def run(args: argparse.Namespace) -> int:
         english = list(pages.walk_pages(root, skip_dirs=frozenset(langs)))
     else:
         root = args.source
-        langs = args.lang or languages.catalog_languages(args.locale)
+        langs = translation_languages(args.locale, args.lang)
         english = list(pages.walk_pages(root))
     targets = english if args.all else [pages.page_id(p) for p in args.page]
     if not langs:
         raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
     refused = 0
     for lang in langs:
+        refusals = {}
+        if args.markdown is not None and not args.force:
+            for page in targets:  # no '..' or link leads out of <root>/<lang>/: checked before anything is read
+                stamping.markdown_page(root, lang, page)
+            conf = conf_dir(args.source, args.conf)
+            refusals = stamping.markdown_refusals(root, args.source, conf, lang, targets)
         for page in targets:
             if args.markdown is not None:
-                result = stamping.stamp_markdown(root, lang, page)
+                result = stamping.stamp_markdown(root, lang, page, refusals.get(page))
             else:
                 result = stamping.stamp_catalog(root, args.locale, lang, page, force=args.force)
             print(f"{result.lang} {result.page}: {result.outcome}: {result.detail}")

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, project_root
+from docs_i18n.core import project
 from docs_i18n.core.errors import InputError
 from docs_i18n.status import formats, states
 
@@ -45,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         type=Path,
         help="the message templates of make gettext (default: _build/gettext beside the source folder)",
     )
-    parser.add_argument("--lang", action="append", help="only this language (repeatable)")
+    parser.add_argument("--lang", action="append", type=language_argument, help="only this language (repeatable)")
     parser.add_argument("--state", action="append", choices=states.STATES, help="only this state (repeatable)")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     parser.add_argument("--strict", action="store_true", help="exit 1 when anything is not current")
@@ -60,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
         source_root = args.markdown
     else:
         templates = args.templates or Path(args.source).absolute().parent / "_build" / "gettext"
-        report = states.catalog_report(args.source, args.locale, langs, templates=templates)
+        source_language = project.source_language(project_root())
+        report = states.catalog_report(
+            args.source, args.locale, langs, templates=templates, source_language=source_language
+        )
         source_root = args.source
     if not report.languages:
         raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
@@ -76,8 +80,10 @@ def run(args: argparse.Namespace) -> int:
                 if page.state == "stale":
                     diffs[(page.lang, page.page)] = formats.diff_for(page, Path(source_root) / page.page)
         sys.stdout.write(formats.render_text(shown, diffs))
+    for warning in report.warnings:
+        print(warning.shown("warning"), file=sys.stderr)
     for error in report.errors:
-        print(str(error), file=sys.stderr)
+        print(error.shown(), file=sys.stderr)
     for notice in report.notices if args.format != "text" else ():
         print(f"note: {notice}", file=sys.stderr)
     if report.errors:

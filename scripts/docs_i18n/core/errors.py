@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def shown_path(path: str | Path | None) -> str:
+    """*path* as messages show it: relative to the working directory when below it, else
+    absolute; ``..`` resolved either way (``source/../locale/ko`` is ``locale/ko``)."""
+    if not path:
+        return ""
+    absolute = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(absolute)
+    except ValueError:  # another drive
+        return absolute
+    return absolute if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative
 
 
 class InputError(Exception):
@@ -13,6 +27,10 @@ class InputError(Exception):
         self.path = str(path)
         self.line = line
         self.message = message
+
+    def shown(self, kind: str = "") -> str:
+        """``path:line: message`` with the path as :func:`shown_path` shows it (*kind*: ``warning``)."""
+        return f"{shown_path(self.path)}:{self.line}: {kind + ': ' if kind else ''}{self.message}"
 
     def __reduce__(self) -> tuple[type[InputError], tuple[str, int, str]]:  # picklable across processes
         return (InputError, (self.path, self.line, self.message))

@@ -40,8 +40,17 @@ class FrontMatter:
         return value
 
 
+BOM = "\ufeff"
+_BOM_BYTES = BOM.encode("utf-8")
+
+
 def split(text: str, path: str | Path = "<text>") -> FrontMatter:
-    """Split *text* into front-matter and body; raise :class:`InputError` on bad YAML."""
+    """Split *text* into front-matter and body; raise :class:`InputError` on bad YAML.
+
+    A byte order mark before the opening fence is skipped, as Sphinx skips it
+    (``source_encoding = "utf-8-sig"``): the front-matter after it is the page's.
+    """
+    text = text.removeprefix(BOM)
     if not _FENCE_RE.match(text):
         return FrontMatter(body=text)
     start = text.index("\n") + 1
@@ -162,10 +171,11 @@ def read_record(path: str | Path) -> Any:
 
 def _end_of_front_matter(data: bytes) -> int | None:
     """Where the front-matter in *data* ends (after its closing fence); 0 when the page has
-    none; ``None`` when more of the file is needed to tell."""
-    if not data.startswith(b"---"):
-        return 0 if len(data) >= 3 or not data else None
-    first = data.find(b"\n")
+    none; ``None`` when more of the file is needed to tell. A byte order mark may come first."""
+    bom = len(_BOM_BYTES) if data.startswith(_BOM_BYTES) else 0
+    if not data.startswith(b"---", bom):
+        return 0 if len(data) >= bom + 3 or not data else None
+    first = data.find(b"\n", bom)
     close = closing_fence(data, first + 1) if first != -1 else None
     return close[1] if close is not None and close[1] < len(data) else None
 
@@ -233,7 +243,8 @@ def with_source_hash(text: str, new_hash: str, path: str | Path = "<text>") -> s
     """Return *text* with ``x-i18n.source_hash`` set to *new_hash*, other bytes unchanged.
 
     Replaces the value in place when present; otherwise adds the key to the
-    ``x-i18n`` block, the block to the front-matter, or a front-matter to the page.
+    ``x-i18n`` block, the block to the front-matter, or a front-matter to the page
+    (after a byte order mark, which stays first).
     """
     updated = with_x_i18n(text, "source_hash", new_hash, path)
     if split(updated, path).source_hash != new_hash:
@@ -247,8 +258,11 @@ def with_x_i18n(text: str, key: str, value: str, path: str | Path = "<text>") ->
     The value is replaced in place when the key is there; otherwise the key is added
     at the top of the ``x-i18n`` block, indented like the block's other keys (two
     spaces, four spaces...), the block is added to the front-matter, or a front-matter
-    to the page. The caller checks that the result reads back as intended.
+    to the page (after a byte order mark, which stays first). The caller checks that the
+    result reads back as intended.
     """
+    if text.startswith(BOM):
+        return BOM + with_x_i18n(text[len(BOM) :], key, value, path)
     matter = split(text, path)
     newline = "\r\n" if "\r\n" in text[:200] else "\n"
     if not _FENCE_RE.match(text):

@@ -24,8 +24,10 @@ from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import atomic_write, read_text
 
 RECORD_KEY = "x-i18n-source-hash"
+# The record's lines, up to (not including) the line end: "\n" or "\r\n" (a CRLF catalog keeps its CRs).
 _RECORD_RE = re.compile(
-    rf"^#[ \t]*{RECORD_KEY}:[ \t]*(?:(?P<inline>\S+)[ \t]*|\r?\n#[ \t]*(?P<next>[^\s:]*)[ \t]*)$", re.MULTILINE
+    rf"^#[ \t]*{RECORD_KEY}:[ \t]*(?:(?P<inline>\S+)[ \t]*|\r?\n#[ \t]*(?P<next>[^\s:]*)[ \t]*)(?=\r?$)",
+    re.MULTILINE,
 )
 
 

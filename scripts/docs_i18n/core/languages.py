@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from docs_i18n.core import upstream
+from docs_i18n.core.errors import InputError
 
 _LOCALE_RE = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Z][a-z]{3}|[A-Za-z]{2}|\d{3}))?(?:[-_][A-Za-z]{2})?$")
 
@@ -22,6 +23,23 @@ def catalog_languages(locale_dir: str | Path) -> list[str]:
     if not locale_dir.is_dir():
         return []
     return sorted(p.name for p in locale_dir.iterdir() if not p.name.startswith(".") and (p / "LC_MESSAGES").is_dir())
+
+
+def source_folder_error(locale_dir: str | Path, source: str) -> InputError | None:
+    """The error for a folder of the source language under *locale_dir*, or ``None``.
+
+    The source language's pages are the English originals: catalogs for it are not a
+    translation, and Sphinx would apply them to the English pages.
+    """
+    folder = Path(locale_dir) / source
+    if not folder.is_dir():
+        return None
+    return InputError(
+        folder,
+        0,
+        f"{source!r} is the source language (conf.py): its folder of catalogs is not a translation, "
+        "and Sphinx would apply it to the English pages; remove it",
+    )
 
 
 def looks_like_locale(name: str) -> bool:
@@ -35,6 +53,18 @@ def looks_like_locale(name: str) -> bool:
     except (ValueError, UnknownLocaleError):
         return False
     return True
+
+
+def check_code(code: str) -> str:
+    """*code* itself when it is a language code Babel knows (``ko``, ``ja-JP``, ``zh_CN``).
+
+    A code names folders (``locale/<code>/``, ``<root>/<code>/``), so every command
+    checks it before reading anything: letters, digits, ``-`` and ``_`` only, in the
+    shape of a locale, and known to Babel. Raises :class:`ValueError` saying why not.
+    """
+    if not looks_like_locale(code):
+        raise ValueError(f"{code!r} is not a language code Babel knows; use a code such as ko, ja, zh_CN or ja-JP")
+    return code
 
 
 @functools.cache

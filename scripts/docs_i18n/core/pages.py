@@ -11,6 +11,8 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from docs_i18n.core.textio import special_kind
+
 PAGE_SUFFIXES = (".md", ".mdx")
 UI_DOMAIN = "sphinx"  # catalog of theme UI strings, not a page
 
@@ -35,25 +37,61 @@ def page_id(name: str) -> str:
     return name if name.endswith(PAGE_SUFFIXES) else f"{name}.md"
 
 
-def catalogs_of(locale_dir: str | Path, lang: str) -> list[Path]:
-    """Every ``.po`` file of *lang*, pages and the UI catalog alike, sorted."""
+def check_page(name: str) -> str:
+    """The page id of *name* when it names a file below the source folder (:func:`page_id`).
+
+    A page names files in every language's folder, so every command checks it before
+    reading anything: a relative path of named parts (no ``..``, ``.`` or empty part,
+    no leading ``/`` or drive). Raises :class:`ValueError` saying why not.
+    """
+    page = page_id(name)
+    parts = page.split("/")
+    if not name.strip() or "\x00" in page or parts[0].endswith(":") or any(p in ("", ".", "..") for p in parts):
+        raise ValueError(
+            f"{name!r} is not a page below the source folder; name it relative to it, without '..',"
+            " e.g. providers/litellm.md"
+        )
+    return page
+
+
+def catalogs_of(locale_dir: str | Path, lang: str, skipped: list[Path] | None = None) -> list[Path]:
+    """Every ``.po`` file of *lang*, pages and the UI catalog alike, sorted.
+
+    FIFOs, sockets and devices named ``*.po`` are left out (reading one would wait
+    forever), and added to *skipped* for a warning.
+    """
     folder = Path(locale_dir) / lang / "LC_MESSAGES"
-    return sorted(folder.rglob("*.po")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.rglob("*.po"):
+        try:
+            special = special_kind(path.stat().st_mode)
+        except OSError:  # a broken link: reading it reports the error
+            special = None
+        if special is None:
+            found.append(path)
+        elif skipped is not None:
+            skipped.append(path)
+    return sorted(found)
 
 
-def walk_pages(root: str | Path, skip_dirs: frozenset[str] = frozenset()) -> Iterator[str]:
+def walk_pages(
+    root: str | Path, skip_dirs: frozenset[str] = frozenset(), skipped: list[Path] | None = None
+) -> Iterator[str]:
     """Yield page ids of the Markdown files under *root*, sorted.
 
     Hidden entries, folders starting with ``_`` (``_static``, ``_templates``),
     symbolic links, special files and the top-level folders named in *skip_dirs*
-    are not pages.
+    are not pages; FIFOs, sockets and devices named like pages are added to
+    *skipped* for a warning.
     """
     found: list[str] = []
-    _walk(os.fspath(root), "", skip_dirs, found)
+    _walk(os.fspath(root), "", skip_dirs, found, skipped)
     return iter(sorted(found))
 
 
-def _walk(folder: str, prefix: str, skip_dirs: frozenset[str], found: list[str]) -> None:
+def _walk(folder: str, prefix: str, skip_dirs: frozenset[str], found: list[str], skipped: list[Path] | None) -> None:
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -64,6 +102,13 @@ def _walk(folder: str, prefix: str, skip_dirs: frozenset[str], found: list[str])
             continue
         if entry.is_dir(follow_symlinks=False):
             if not name.startswith("_") and not (not prefix and name in skip_dirs):
-                _walk(entry.path, f"{prefix}{name}/", skip_dirs, found)
-        elif name.endswith(PAGE_SUFFIXES) and entry.is_file(follow_symlinks=False):  # no links, pipes, devices
-            found.append(prefix + name)
+                _walk(entry.path, f"{prefix}{name}/", skip_dirs, found, skipped)
+        elif name.endswith(PAGE_SUFFIXES):
+            if entry.is_file(follow_symlinks=False):  # no links, pipes, devices
+                found.append(prefix + name)
+            elif (
+                skipped is not None
+                and not entry.is_symlink()
+                and special_kind(entry.stat(follow_symlinks=False).st_mode)
+            ):
+                skipped.append(Path(entry.path))

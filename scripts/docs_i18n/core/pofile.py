@@ -111,6 +111,7 @@ def parse(text: str, path: str | Path = "<po>") -> Catalog:
         parser.feed(number, raw.strip())
     parser.finish()
     _check_duplicates(parser.entries, parser.path)
+    _check_obsolete_duplicates(parser.entries, parser.path)
     catalog = Catalog(path=parser.path, header=parser.header, entries=parser.entries)
     check_header(catalog, text)
     return catalog
@@ -130,6 +131,7 @@ class _Parser:
         self.started = False  # a keyword was seen for the current entry
         self.seen_id = False
         self.target: tuple[str, int] | None = None  # the field continuation lines extend
+        self.pieces: list[str] = []  # the target's strings so far, joined by _close_field
 
     def feed(self, number: int, line: str) -> None:
         """Read one stripped line."""
@@ -169,12 +171,18 @@ class _Parser:
     def _continuation(self, number: int, line: str) -> None:
         if self.target is None:
             raise InputError(self.path, number, "string continuation without a keyword before it")
-        value = _string(line, self.path, number)
+        self.pieces.append(_string(line, self.path, number))
+
+    def _close_field(self) -> None:
+        """Join the strings of the field being read into the entry (once: linear in its length)."""
+        if self.target is None or len(self.pieces) < 2:
+            return
+        value = "".join(self.pieces)
         name, index = self.target
         if name == "msgstr":
-            self.entry.msgstr[index] += value
+            self.entry.msgstr[index] = value
         else:
-            setattr(self.entry, name, getattr(self.entry, name) + value)
+            setattr(self.entry, name, value)
 
     def _keyword(self, number: int, line: str, obsolete: bool) -> None:
         match = _KEYWORD_RE.match(line)
@@ -182,6 +190,7 @@ class _Parser:
             raise InputError(self.path, number, f"unexpected text {line[:40]!r}; expected msgid, msgstr or a comment")
         keyword, index_text, token = match.groups()
         value = _string(token, self.path, number)
+        self._close_field()
         if keyword in ("msgctxt", "msgid") and self.seen_id and self.started:
             self.finish()
         entry = self.entry
@@ -205,6 +214,7 @@ class _Parser:
             self.target = ("msgid_plural", 0)
         else:
             self._msgstr(number, entry, index_text, value)
+        self.pieces = [value]
 
     def _msgstr(self, number: int, entry: Entry, index_text: str | None, value: str) -> None:
         if not self.seen_id:
@@ -220,6 +230,7 @@ class _Parser:
 
     def finish(self) -> None:
         """Close the current entry (at a blank line, a new entry's comment or keyword, the end)."""
+        self._close_field()
         entry = self.entry
         if self.started:
             if not self.seen_id:
@@ -241,6 +252,22 @@ def _check_duplicates(entries: list[Entry], path: str) -> None:
         key = (entry.msgctxt, entry.msgid)
         if key in seen:
             raise InputError(path, entry.line, f"duplicate message definition (first defined at line {seen[key]})")
+        seen[key] = entry.line
+
+
+def _check_obsolete_duplicates(entries: list[Entry], path: str) -> None:
+    """An obsolete (``#~``) entry may not repeat a message, live or obsolete: ``msgfmt``
+    refuses such a catalog ("duplicate message definition"), and so does this reader."""
+    seen: dict[tuple[str | None, str], int] = {}
+    for entry in entries:
+        key = (entry.msgctxt, entry.msgid)
+        if key in seen:  # live ones were checked: one of the two is obsolete
+            raise InputError(
+                path,
+                entry.line,
+                f"duplicate message definition (first defined at line {seen[key]}): an obsolete '#~' entry "
+                "has the same msgid as another entry, which msgfmt refuses; delete the obsolete one",
+            )
         seen[key] = entry.line
 
 
@@ -358,6 +385,7 @@ _OBSOLETE = rf"(?:#~ msgctxt {_OBSOLETE_LINES})?#~ msgid {_OBSOLETE_LINES}#~ msg
 # forms and '#~|' lines do not match and take the full parser.
 _FILE_RE = re.compile(rf"(?:{_GAP}(?:(?:msgctxt {_LINES})?msgid {_LINES}msgstr {_LINES}|{_OBSOLETE}))*+{_GAP}")
 _MSGID_RE = re.compile(r'\nmsgid ("[^\n]*\n(?:"[^\n]*\n)*)')
+_OBSOLETE_MSGID_RE = re.compile(r'\n#~ msgid ("[^\n]*\n(?:#~ "[^\n]*\n)*)')
 _FUZZY_RE = re.compile(r"\n#,[^\n]*\bfuzzy\b")
 _NEXT_ENTRY_RE = re.compile(r"\n(#~|msgctxt |msgid )")
 _EMPTY = '\nmsgstr ""\n'
@@ -379,8 +407,9 @@ def stats(text: str, path: str | Path = "<po>") -> Stats:
     if _FILE_RE.fullmatch(body, 1) is None:
         return _stats_from_parse(text, path)
     ids = _MSGID_RE.findall(body)
-    if len(set(ids)) != len(ids):
-        return _stats_from_parse(text, path)  # reports the duplicate
+    keys = [_id_key(raw) for raw in ids + _OBSOLETE_MSGID_RE.findall(body)]
+    if len(set(keys)) != len(keys):
+        return _stats_from_parse(text, path)  # reports the duplicate (or tells msgctxt apart)
     first = _NEXT_ENTRY_RE.search(body)
     header_msgstr = -1
     if first is not None and body.startswith('msgid ""\nmsgstr ', first.start() + 1):
@@ -411,6 +440,13 @@ def stats(text: str, path: str | Path = "<po>") -> Stats:
             if line.startswith("#") and line[1:2] not in (",", ":", ".", "|", "~"):
                 comments.append(line[1:].removeprefix(" ").rstrip())
     return Stats(counts, comments)
+
+
+def _id_key(raw: str) -> str:
+    """The msgid of its raw lines (a live or obsolete entry's, checked by ``_FILE_RE``), so
+    that two spellings of one msgid (split differently, escaped or not) compare equal."""
+    joined = raw.replace('"\n#~ "', "").replace('"\n"', "").strip()[1:-1]
+    return _unescape(joined, "<po>", 0) if "\\" in joined else joined
 
 
 _HEADER_STRINGS_RE = re.compile(rf"\nmsgstr ((?:{_STR}\n)+)")

@@ -36,3 +36,13 @@ def conf_values(root: str | Path) -> dict[str, Any]:
 def configured_languages(root: str | Path) -> list[str]:
     """``i18n_languages`` of the project's ``conf.py``: the source language first."""
     return list(conf_values(root).get("i18n_languages", ["en"]))
+
+
+def source_language(root: str | Path) -> str:
+    """The language of the English pages: ``i18n_source_language`` of ``conf.py`` (else the first of
+    ``i18n_languages``, else ``en``); ``en`` when there is no ``conf.py``."""
+    try:
+        values = conf_values(root)
+    except InputError:
+        return "en"
+    return str(values.get("i18n_source_language") or list(values.get("i18n_languages", ["en"]))[0])

@@ -23,6 +23,7 @@ checks that both give the same output with node.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -106,36 +107,70 @@ def _final(syllable: str) -> int:
     return (ord(syllable) - SYLLABLE_FIRST) % FINALS
 
 
-def _strip_once(word: str, min_len: int) -> str:
-    """*word* without its longest suffix (keeping *min_len* syllables), or *word*.
+# Stripping reads only the end of a word, so a step costs the same on a word of any length
+# and a whole word costs time in proportion to its length (not its length times the
+# suffixes removed, as copying the word at each step would). A step reads a bounded tail:
+# enough letters for the longest suffix, and, while the word is short enough for its
+# remainder to be a KEEP noun, the whole word.
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_LONGEST_SUFFIX = max(map(len, _SUFFIXES))
+_LONGEST_KEEP = max(map(len, KEEP))
 
-    A fused ending weighs half a letter more than its letters (it also takes the
-    final consonant), so ``니다`` after ``룹`` beats ``다``. A remainder in KEEP wins.
+
+@functools.lru_cache(maxsize=1 << 14)
+def _step(tail: str, min_len: int) -> tuple[int, str] | None:
+    """One step on a word ending in *tail*: ``(letters removed, new last letter or "")``, or ``None``.
+
+    *tail* is the whole word when it has at most ``_LONGEST_SUFFIX + max(_LONGEST_KEEP, min_len)``
+    letters, else at least one letter more than that (then no remainder is a KEEP noun or too
+    short). The longest suffix wins, keeping *min_len* letters; a fused ending weighs half a
+    letter more than its letters (it also takes the final consonant), so ``니다`` after ``룹``
+    beats ``다``; a remainder in KEEP wins over any other.
     """
-    best, best_weight, kept, kept_weight = word, 0.0, None, 0.0
-    candidates = [(float(len(s)), word[: len(word) - len(s)]) for s in _SUFFIXES if word.endswith(s)]
+    length = len(tail)
+    whole = length <= _LONGEST_SUFFIX + max(_LONGEST_KEEP, min_len)
+    candidates = [
+        (float(size), size, "") for size in range(min(_LONGEST_SUFFIX, length), 0, -1) if tail[-size:] in _SUFFIX_SET
+    ]
     for ending, final in FUSED_ENDINGS.items():
-        rest = word[: len(word) - len(ending)]
-        if word.endswith(ending) and rest and _final(rest[-1]) == final:
-            candidates.append((len(ending) + 0.5, rest[:-1] + chr(ord(rest[-1]) - final)))
-    for weight, rest in candidates:
-        if len(rest) < min_len:
+        size = len(ending)
+        if length > size and tail.endswith(ending) and _final(tail[-size - 1]) == final:
+            candidates.append((size + 0.5, size, chr(ord(tail[-size - 1]) - final)))
+    best, best_weight, kept, kept_weight = None, 0.0, None, 0.0
+    for weight, size, last in candidates:
+        rest = length - size
+        if rest < min_len:
             continue
         if weight > best_weight:
-            best, best_weight = rest, weight
-        if rest in KEEP and weight > kept_weight:
-            kept, kept_weight = rest, weight
+            best, best_weight = (size, last), weight
+        if whole and rest <= _LONGEST_KEEP and weight > kept_weight and _prefix(tail, rest, last) in KEEP:
+            kept, kept_weight = (size, last), weight
     return kept if kept is not None else best
 
 
+def _prefix(word: str, length: int, last: str) -> str:
+    """The first *length* letters of *word*, the last one replaced by *last* when given."""
+    return word[: length - 1] + last if last else word[:length]
+
+
 def strip(word: str, min_len: int = 1) -> str:
-    """Strip suffixes from a Hangul *word* until none is left (or a KEEP noun)."""
-    while word not in KEEP:
-        shorter = _strip_once(word, min_len)
-        if shorter == word:
+    """Strip suffixes from a Hangul *word* until none is left (or a KEEP noun).
+
+    Time is linear in the word's length: the word is never copied before the end.
+    """
+    window = _LONGEST_SUFFIX + max(_LONGEST_KEEP, min_len) + 1
+    length, last = len(word), ""  # the word so far: _prefix(word, length, last)
+    while True:
+        start = max(0, length - window)
+        tail = word[start : length - 1] + last if last else word[start:length]
+        if length <= _LONGEST_KEEP and tail in KEEP:
             break
-        word = shorter
-    return word
+        step = _step(tail, min_len)
+        if step is None:
+            break
+        removed, last = step
+        length -= removed
+    return _prefix(word, length, last)
 
 
 def split(text: str) -> list[str]:

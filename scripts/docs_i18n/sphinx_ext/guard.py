@@ -66,7 +66,7 @@ from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 from docs_i18n.checks import exemptions, ui_messages
 from docs_i18n.checks.rules import Finding, guard_findings
 from docs_i18n.core import pages, pofile
-from docs_i18n.core.errors import InputError
+from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.publish import ui_strings
 from docs_i18n.sphinx_ext import compat, ui_catalog
 
@@ -117,7 +117,7 @@ def _page_messages(paths: list[Path], use_fuzzy: bool) -> tuple[dict[str, str], 
             used = entry.state == "translated" or (use_fuzzy and entry.state == "fuzzy")
             if entry.msgctxt is None and entry.msgid_plural is None and entry.msgid and used:
                 messages[entry.msgid] = entry.msgstr[0]
-                lines[entry.msgid] = (ui_catalog.shown_path(path), entry.line)
+                lines[entry.msgid] = (shown_path(path), entry.line)
     return messages, lines
 
 
@@ -127,7 +127,7 @@ def _warn_input(exc: InputError, outcome: str, what: str = "catalog refused: ") 
         what,
         exc.message,
         outcome,
-        location=f"{ui_catalog.shown_path(exc.path)}:{exc.line}",
+        location=f"{shown_path(exc.path)}:{exc.line}",
         type="i18n",
         subtype="guard",
     )
@@ -229,7 +229,7 @@ class GuardCatalog(SphinxTransform):
                 children = [child.deepcopy() for child in node.children]
                 pending.append((node, msg, signature(node), children, allowed.get("links", ())))
         for msg, findings in refused.items():
-            _warn(lines.get(msg, (ui_catalog.shown_path(paths[0]), 0)), msg, findings, "the English is used")
+            _warn(lines.get(msg, (shown_path(paths[0]), 0)), msg, findings, "the English is used")
         if refused:
             _note_refused(self.env, docname, refused)
         # Only the checked messages of this page: nothing else of the catalogs reaches Locale.
@@ -317,7 +317,7 @@ def guard_ui_catalog(app: Sphinx) -> None:
             _warn_input(exc, "the theme shows Sphinx's own translations or the English")
             continue
         for refusal in ui.refused:
-            where = (ui_catalog.shown_path(path), refusal.line)
+            where = (shown_path(path), refusal.line)
             _warn(where, refusal.msgid, [refusal.finding], "the theme shows Sphinx's own translation or the English")
         messages |= ui.messages
         scripts |= ui.scripts

@@ -44,11 +44,13 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
+from sphinx.errors import SphinxError
 from sphinx.util import logging
 
-from docs_i18n.core import hashing, languages, pages
-from docs_i18n.core.errors import InputError
+from docs_i18n.core import hashing, languages, pages, textio
+from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import site_urls
 from docs_i18n.sphinx_ext import rendered
@@ -85,9 +87,15 @@ class BuildState:
 
     @classmethod
     def read(cls, app: Sphinx) -> BuildState:
-        report = states.catalog_report(Path(app.srcdir), locale_dir(app), translation_languages(app), with_states=True)
-        for error in report.errors:
-            where = f"{error.path}:{error.line}" if error.line else str(error.path)
+        report = states.catalog_report(
+            Path(app.srcdir),
+            locale_dir(app),
+            translation_languages(app),
+            with_states=True,
+            source_language=app.config.i18n_source_language,
+        )
+        for error in report.warnings + report.errors:
+            where = f"{shown_path(error.path)}:{error.line}"  # with ':' (a line of 0 too): not read as a docname
             logger.warning(error.message, location=where, type="i18n", subtype="status")
         by_docname: dict[str, dict[str, states.PageStatus]] = {}
         for page in report.pages:
@@ -299,7 +307,23 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
         entry["mark"] = MARKS.get(entry["reader_state"])
 
 
+class SpecialFileError(SphinxError):
+    category = "Special file among the catalogs"
+
+
+def refuse_special_catalogs(app: Sphinx, config: Config) -> None:
+    """Stop the build at a FIFO, socket or device named ``*.po`` in the language's catalogs:
+    Sphinx compiles every catalog, and would wait on it forever."""
+    skipped: list[Path] = []
+    for folder in config.locale_dirs:
+        pages.catalogs_of(Path(app.srcdir, folder), config.language or "en", skipped)
+    if skipped:
+        found = "; ".join(f"{shown_path(path)}:0: it is {textio.special_kind(path.stat().st_mode)}" for path in skipped)
+        raise SpecialFileError(f"{found}, not a catalog: Sphinx would wait on it forever; remove it")
+
+
 def setup(app: Sphinx) -> None:
+    app.connect("config-inited", refuse_special_catalogs)
     app.connect("env-get-outdated", on_env_get_outdated)
     app.connect("html-page-context", on_page_context, priority=600)  # after the switcher's entries
     app.connect("build-finished", on_build_finished)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gettext
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,18 +23,12 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from docs_i18n.core import pages
+from docs_i18n.core.errors import shown_path  # as every message shows paths
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import ui_strings
 
 logger = logging.getLogger(__name__)
 _SCRIPTS = "_docs_i18n_ui_scripts"  # on the app: the UI translations accepted for translations.js
-
-
-def shown_path(path: str | Path) -> str:
-    """*path* for a warning: relative to the working directory when below it, else absolute."""
-    path = os.path.abspath(path)
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
 
 
 def ui_catalog_files(app: Sphinx) -> list[Path]:

@@ -40,22 +40,12 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 from pathlib import Path
 
+from docs_i18n.core.errors import shown_path
 from docs_i18n.status.states import PageStatus, Report
 
 JSON_VERSION = 1
-
-
-def shown_path(path: str | None) -> str:
-    """*path* relative to the working directory when it is below it."""
-    if not path:
-        return ""
-    try:
-        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else path
-    except ValueError:
-        return path
 
 
 def next_step(report: Report, page: PageStatus) -> str:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
 from docs_i18n.core.errors import InputError
-from docs_i18n.core.textio import atomic_write, read_text
+from docs_i18n.core.textio import atomic_write, check_inside, read_text
 
 SHOWN_MESSAGES = 5
 
@@ -33,8 +34,9 @@ def _english(root: Path, page: str) -> Path:
 
 def stamp_catalog(source_dir: Path, locale_dir: Path, lang: str, page: str, force: bool = False) -> StampResult:
     """Record today's hash of *page* in its *lang* catalog, unless messages still need work."""
-    today = hashing.source_hash(_english(source_dir, page))
     path = pages.catalog_path(locale_dir, lang, page)
+    check_inside(path, Path(locale_dir) / lang)
+    today = hashing.source_hash(_english(source_dir, page))
     if not path.is_file():
         raise InputError(path, 0, "no catalog for this page; run `make update-po` first")
     catalog = pofile.read(path)
@@ -56,14 +58,64 @@ def stamp_catalog(source_dir: Path, locale_dir: Path, lang: str, page: str, forc
     )
 
 
-def stamp_markdown(root: Path, lang: str, page: str) -> StampResult:
-    """Set ``x-i18n.source_hash`` of ``<root>/<lang>/<page>`` to today's English hash."""
-    today = hashing.source_hash(_english(root, page))
+def markdown_page(root: Path, lang: str, page: str) -> Path:
+    """``<root>/<lang>/<page>``; :class:`InputError` when a link leads out of ``<root>/<lang>/``."""
     path = Path(root) / lang / page
+    check_inside(path, Path(root) / lang)
+    return path
+
+
+def markdown_refusals(
+    root: Path, source_dir: Path, confdir: Path, lang: str, page_ids: Iterable[str]
+) -> dict[str, str]:
+    """Why translated pages of *lang* may not be stamped, by page: as the catalog stamp refuses
+    untranslated work, a page that is empty, marked as left in English (``x-i18n.untranslated``)
+    or not aligned block for block with its English page (:mod:`docs_i18n.markdown.align`).
+
+    Both pages are split by Sphinx as the import splits them, each standing in for its page
+    in a copy of the project's *source_dir* (a tree of Markdown pages need not be a Sphinx
+    project). Pages without a translated file are left out (:func:`stamp_markdown` reports them).
+    """
+    from docs_i18n.markdown import align, importer, splitting  # loads Sphinx: only for Markdown stamps
+
+    refusals: dict[str, str] = {}
+    aligned: dict[str, Path] = {}
+    for page in page_ids:
+        path = markdown_page(root, lang, page)
+        _english(root, page)
+        if not path.is_file():
+            continue
+        matter = frontmatter.split(read_text(path), path)
+        left = importer.untranslated_marker(matter, path)
+        if not matter.body.strip():
+            refusals[page] = "the translated page is empty (nothing after its front-matter)"
+        elif left:
+            refusals[page] = f"{len(left)} message(s) left in English (x-i18n.{importer.MARKER_KEY}, written by export)"
+        else:
+            aligned[page] = path
+    if aligned:
+        originals = {page: Path(root) / page for page in aligned}
+        english = splitting.split_translated(Path(source_dir), Path(confdir), originals)
+        translated = splitting.split_translated(Path(source_dir), Path(confdir), aligned)
+        for page in aligned:
+            try:
+                align.align(english[page], translated[page])
+            except InputError as exc:
+                refusals[page] = f"not aligned with the English page: {exc}"
+    return {page: f"{why}; translate it, or pass --force to stamp anyway" for page, why in refusals.items()}
+
+
+def stamp_markdown(root: Path, lang: str, page: str, refusal: str | None = None) -> StampResult:
+    """Set ``x-i18n.source_hash`` of ``<root>/<lang>/<page>`` to today's English hash,
+    unless *refusal* (from :func:`markdown_refusals`) says why not."""
+    path = markdown_page(root, lang, page)
+    today = hashing.source_hash(_english(root, page))
     if not path.is_file():
         raise InputError(path, 0, "no translated page to stamp")
     text = read_text(path)
     previous = frontmatter.split(text, path).source_hash
+    if refusal is not None:
+        return StampResult(lang, page, str(path), "refused", refusal, previous if isinstance(previous, str) else None)
     updated = frontmatter.with_source_hash(text, today, path)
     if updated == text:
         return StampResult(lang, page, str(path), "unchanged", "already current", previous)

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, languages, memory_mark, pages, pofile
+from docs_i18n.core import frontmatter, hash_record, hashing, languages, memory_mark, pages, pofile, textio
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import read_text
 from docs_i18n.status import coverage
@@ -150,6 +150,7 @@ class Report:
     languages: list[str]
     pages: list[PageStatus] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)  # FIFOs, sockets, devices: skipped
     ui: dict[str, dict[str, int]] = field(default_factory=dict)  # theme UI catalog counts per language
     scope: list[PageStatus] | None = None  # what summaries count, when narrower filters dropped pages
     notices: list[str] = field(default_factory=list)  # how the counts were made, when not from templates
@@ -192,6 +193,7 @@ class Report:
                 if (keep_langs is None or p.lang in keep_langs) and (keep_states is None or p.state in keep_states)
             ],
             errors=self.errors,
+            warnings=self.warnings,
             ui={k: v for k, v in self.ui.items() if keep_langs is None or k in keep_langs},
             scope=[p for p in self.pages if keep_langs is None or p.lang in keep_langs],
             notices=self.notices,
@@ -293,19 +295,27 @@ def catalog_report(
     langs: Iterable[str] | None = None,
     templates: Path | None = None,
     with_states: bool = False,
+    source_language: str | None = None,
 ) -> Report:
     """Status of every page in every language of a Sphinx tree.
 
     With *templates* (``_build/gettext``), each page's counts are the messages it
     renders (:mod:`.coverage`); without, the catalog's own messages. *with_states*
     keeps each catalog's :attr:`PageStatus.catalog_states` (the build counts from them).
+    A folder of *source_language* under *locale_dir* is an error, and not read.
     """
     source_dir, locale_dir = Path(source_dir), Path(locale_dir)
     if not source_dir.is_dir():
         raise InputError(source_dir, 0, "source folder not found")
     wanted = list(langs) if langs else languages.catalog_languages(locale_dir)
-    english = list(pages.walk_pages(source_dir))
+    source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
+    if source_folder is not None:
+        wanted = [lang for lang in wanted if lang != source_language]
+    skipped: list[Path] = []
+    english = list(pages.walk_pages(source_dir, skipped=skipped))
     report = Report(kind="catalogs", languages=wanted)
+    if source_folder is not None:
+        report.errors.append(source_folder)
     by_docname = {pages.docname(page): page for page in english}  # before unreadable pages drop out
     hashes = _hash_pages(source_dir, english, report)
     rendered: dict[str, list[str]] = {}
@@ -323,12 +333,14 @@ def catalog_report(
             catalog = f"{prefix}{pages.docname(page)}.po"  # pages.catalog_path, as a string for speed
             if os.path.isfile(catalog):
                 slots.append((lang, page, catalog, hashes[page]))
+            elif os.path.lexists(catalog) and _is_special(catalog):  # warned by catalogs_of below
+                slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
             elif os.path.lexists(catalog):
                 error = InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)")
                 slots += [error, _unreadable_catalog(lang, page, catalog, hashes[page], error)]
             else:
                 slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
-        for path in pages.catalogs_of(locale_dir, lang):
+        for path in pages.catalogs_of(locale_dir, lang, skipped):
             name = path.relative_to(lc_messages).with_suffix("").as_posix()
             if name == pages.UI_DOMAIN:
                 _add_ui(report, lang, path)
@@ -336,12 +348,20 @@ def catalog_report(
                 slots.append((lang, f"{name}.md", str(path), None))
     read = _read_catalog_states if (with_states or rendered) else _read_catalog
     _collect(report, slots, read, _catalog_status, _unreadable_catalog)
+    report.warnings += [textio.skipped_warning(path) for path in skipped]
     if rendered:
         report = report.with_coverage(lambda p: _template_coverage(p, rendered.get(p.page)))
     if not with_states:
         for page in report.pages:
             page.catalog_states = None
     return report
+
+
+def _is_special(path: str) -> bool:
+    try:
+        return textio.special_kind(os.stat(path).st_mode) is not None
+    except OSError:
+        return False
 
 
 def _template_coverage(page: PageStatus, messages: list[str] | None) -> tuple[coverage.Coverage, str] | None:
@@ -453,7 +473,8 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
         raise InputError(root, 0, "folder not found")
     folders = markdown_languages(root)
     languages = list(langs) if langs else folders
-    english = list(pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(folders)))
+    skipped: list[Path] = []
+    english = list(pages.walk_pages(root, skip_dirs=frozenset(languages) | frozenset(folders), skipped=skipped))
     report = Report(kind="markdown", languages=languages)
     all_english = set(english)
     hashes = _hash_pages(root, english, report)
@@ -461,7 +482,7 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
     for lang in languages:
         lang_root = root / lang
         prefix = os.path.join(str(lang_root), "")
-        translated = set(pages.walk_pages(lang_root)) if lang_root.is_dir() else set()
+        translated = set(pages.walk_pages(lang_root, skipped=skipped)) if lang_root.is_dir() else set()
         for page in english:
             if page in translated:
                 slots.append((lang, page, prefix + page, hashes[page]))
@@ -471,4 +492,5 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
     # One process: a page's record is read off its front-matter alone, so reading is
     # cheaper than starting workers and passing them the results (docs/performance.md).
     _collect(report, slots, frontmatter.read_record, _markdown_status, parallel=False)
+    report.warnings += [textio.skipped_warning(path) for path in skipped]
     return report
