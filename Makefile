@@ -190,7 +190,7 @@ $(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
 	  else echo "npm not found: the accessibility tests will skip (apt-get install npm)"; fi
 
 test: lint check $(BROWSER_DEPS)
-	@$(VENVPY) -m pytest $(PYTESTOPTS)
+	@$(VENVPY) -m pytest -n auto --dist worksteal $(PYTESTOPTS)
 
 # -- Benchmarks (one command a line) ------------------------------------------------
 
