@@ -134,6 +134,16 @@ def test_no_theme_ui_string_left_in_english(built_site: Path, lang: str) -> None
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_has_one_heading_in_its_language(built_site: Path, lang: str) -> None:
+    """Each page, the search page included (Sphinx's script adds only an <h2> there), has one <h1>."""
+    for page in [*PAGES, "search", "genindex", "translation-status"]:
+        headings = [squash(h.text()) for h in parse(built_site / lang / f"{page}.html").find_all("h1")]
+        assert len(headings) == 1 and headings[0], f"{lang}/{page}: <h1> elements {headings}"
+    search_heading = squash(parse(built_site / lang / "search.html").find("h1").text())
+    assert (search_heading == "Search") == (lang == "en"), f"{lang}/search: <h1> {search_heading!r}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_description_meta_is_the_translated_summary(built_site: Path, lang: str) -> None:
     summary = frontmatter.read(ROOT / "source" / f"{GUIDE}.md").data["summary"]
     metas = parse(built_site / lang / f"{GUIDE}.html").find_all("meta", name="description")
