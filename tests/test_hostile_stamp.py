@@ -153,3 +153,32 @@ def test_a_translation_that_marks_messages_left_in_english_is_refused(markdown: 
         encoding="utf-8",
     )
     refused_unless_forced(markdown, page, "1 message(s) left in English (x-i18n.untranslated, written by export)")
+
+
+def test_one_unreadable_catalog_stops_every_write(catalogs: Path) -> None:
+    """Pages are stamped together or not at all: a broken catalog among the targets leaves the others."""
+    good = catalogs / "locale" / "ko" / "LC_MESSAGES" / "guide" / "usage.po"  # its record is stale
+    broken = catalogs / "locale" / "ko" / "LC_MESSAGES" / "index.po"
+    broken.write_bytes(broken.read_bytes() + b'msgid "broken\n')
+    before = {p: p.read_bytes() for p in (good, broken)}
+    result = stamp(catalogs, "--lang", "ko", "--page", "guide/usage.md", "--page", "index.md", "--force")
+    assert result.code == 2, result.out
+    line = broken.read_text(encoding="utf-8").count("\n")
+    assert f"{broken}:{line}: " in result.err
+    assert "stamped" not in result.out
+    assert {p: p.read_bytes() for p in before} == before
+
+
+def test_a_missing_markdown_page_stops_every_write(markdown: Path) -> None:
+    english = markdown / "providers" / "litellm.md"
+    english.write_bytes(english.read_bytes() + b"\nOne more English sentence.\n")  # the Korean page is stale now
+    korean = markdown / "ko" / "providers" / "litellm.md"
+    before = korean.read_bytes()
+    result = run_cli(
+        "stamp", "--markdown", markdown, "--lang", "ko", "--force",
+        "--page", "providers/litellm.md", "--page", "concepts/model-providers.md",
+    )  # fmt: skip
+    assert result.code == 2, result.out
+    assert "no translated page to stamp" in result.err
+    assert korean.read_bytes() == before
+    assert markdown_state(markdown, "ko", "providers/litellm.md") == "stale"

@@ -380,6 +380,42 @@ def test_unreadable_catalog_stops_the_update_and_nothing_is_written(tree: Tree) 
     assert tree.snapshot() == before
 
 
+def test_the_source_language_is_not_updated(tree: Tree) -> None:
+    tree.page("guide/limits", TEXT["limits"], TEXT["logs"], TEXT["proxy"], TEXT["restart"])
+    tree.templates()
+    before = tree.snapshot()
+    result = run_cli("update", "--pot", tree.pot, "--locale", tree.locale, "--lang", "en")
+    assert result.code == 2 and "'en' is the source language" in result.err
+    assert tree.snapshot() == before and not (tree.locale / "en").exists()
+
+
+@pytest.mark.parametrize("lang", ["../ko", "k o", "1"])
+def test_a_language_that_is_not_a_code_is_refused_before_anything_is_read(tree: Tree, lang: str) -> None:
+    tree.page("guide/limits", TEXT["limits"], TEXT["logs"], TEXT["proxy"], TEXT["restart"])
+    tree.templates()
+    before = tree.snapshot()
+    result = run_cli("update", "--pot", tree.pot, "--locale", tree.locale, "--lang", lang)
+    assert result.code == 2 and "Traceback" not in result.err
+    assert f"argument --lang: {lang!r}" in result.err
+    assert tree.snapshot() == before
+
+
+def test_a_catalog_linked_outside_its_language_folder_is_not_written(tree: Tree, tmp_path: Path) -> None:
+    """A symbolic link among the catalogs cannot lead the update's writes out of locale/<lang>/."""
+    outside = tmp_path / "elsewhere.po"
+    target = tree.po("ko", "guide/limits")
+    outside.write_bytes(target.read_bytes())
+    target.unlink()
+    target.symlink_to(outside)
+    tree.page("guide/limits", TEXT["limits"], TEXT["logs"], TEXT["proxy"], TEXT["restart"])
+    tree.templates()
+    before, outside_before = tree.snapshot(), outside.read_bytes()
+    result = tree.update()
+    assert result.code == 2, result.out
+    assert f"{target}:0: refusing to write outside" in result.err and "nothing written" in result.err
+    assert tree.snapshot() == before and outside.read_bytes() == outside_before
+
+
 def test_second_update_changes_nothing(tree: Tree) -> None:
     tree.page("guide/gateway", TEXT["setup"], TEXT["env"], TEXT["keys"])
     tree.page("guide/limits", TEXT["limits"], TEXT["logs"], TEXT["proxy"].replace("every", "each"), TEXT["restart"])

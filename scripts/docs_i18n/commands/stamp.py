@@ -29,7 +29,8 @@ or does not align block for block with its English page (split with Sphinx and c
 The record is the catalog's '# x-i18n-source-hash:' header comment (x-i18n.source_hash in a
 Markdown page); nothing else in the file changes, and stamping twice changes nothing.
 
-exit codes: 0 stamped or already current; 1 something was refused; 2 usage or input error"""
+exit codes: 0 stamped or already current; 1 something was refused; 2 usage or input error
+(path:line: message; nothing is written)"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     targets = english if args.all else [pages.page_id(p) for p in args.page]
     if not langs:
         raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
-    refused = 0
+    results: list[stamping.StampResult] = []  # every target read and checked before any is written
     for lang in langs:
         refusals = {}
         if args.markdown is not None and not args.force:
@@ -87,6 +88,8 @@ def run(args: argparse.Namespace) -> int:
                 result = stamping.stamp_markdown(root, lang, page, refusals.get(page))
             else:
                 result = stamping.stamp_catalog(root, args.locale, lang, page, force=args.force)
-            print(f"{result.lang} {result.page}: {result.outcome}: {result.detail}")
-            refused += result.outcome == "refused"
-    return 1 if refused else 0
+            results.append(result)
+    stamping.write(results)
+    for result in results:
+        print(f"{result.lang} {result.page}: {result.outcome}: {result.detail}")
+    return 1 if any(result.outcome == "refused" for result in results) else 0

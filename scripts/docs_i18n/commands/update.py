@@ -19,10 +19,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command, language_argument, project_root
 from docs_i18n.core import project
-from docs_i18n.core.errors import InputError
-from docs_i18n.status.formats import shown_path
+from docs_i18n.core.errors import InputError, shown_path
 
 EXAMPLES = """examples:
   scripts/i18n update                          every language of conf.py, from _build/gettext/
@@ -47,21 +46,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
     parser.add_argument(
-        "--lang", action="append", help="language to update (repeatable; default: conf.py's translations)"
+        "--lang",
+        action="append",
+        type=language_argument,
+        help="language to update (repeatable; default: conf.py's translations)",
     )
     parser.add_argument("--no-memory", action="store_true", help="merge only, as sphinx-intl update does")
     parser.set_defaults(run=run, root=root)
 
 
 def run(args: argparse.Namespace) -> int:
-    langs = args.lang or project.configured_languages(args.root)[1:]
+    source = project.source_language(args.root)
+    if args.lang and source in args.lang:
+        raise InputError(
+            args.root / project.CONF_FILE, 0, f"{source!r} is the source language: its pages are not a translation"
+        )
+    langs = args.lang or [lang for lang in project.configured_languages(args.root) if lang != source]
     if not langs:
         raise InputError(args.root / project.CONF_FILE, 0, "no languages to update; name them with --lang")
     from docs_i18n.memory import update as memory_update  # Babel and sphinx-intl: only when the command runs
 
     report = memory_update.update_tree(args.pot, args.locale, langs, memory=not args.no_memory)
     for error in report.errors:
-        print(str(error), file=sys.stderr)
+        print(error.shown(), file=sys.stderr)
     if report.errors:
         print("nothing written", file=sys.stderr)
         return 2

@@ -21,7 +21,6 @@ from pathlib import Path
 
 from docs_i18n.core import pofile
 from docs_i18n.core.errors import InputError
-from docs_i18n.core.textio import atomic_write, read_text
 
 RECORD_KEY = "x-i18n-source-hash"
 # The record's lines, up to (not including) the line end: "\n" or "\r\n" (a CRLF catalog keeps its CRs).
@@ -82,13 +81,3 @@ def _line_offset(text: str, line: int) -> int:
     for _ in range(line - 1):
         offset = text.index("\n", offset) + 1
     return offset
-
-
-def write_record(path: str | Path, new_hash: str) -> bool:
-    """Set the record of the catalog at *path* atomically; return whether it changed."""
-    text = read_text(path, "catalog")
-    updated = with_record(text, new_hash, path)
-    if updated == text:
-        return False
-    atomic_write(path, updated.encode("utf-8"))
-    return True

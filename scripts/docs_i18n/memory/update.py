@@ -23,7 +23,7 @@ from pathlib import Path
 
 from docs_i18n.core import pages, pofile
 from docs_i18n.core.errors import InputError
-from docs_i18n.core.textio import atomic_write, read_text
+from docs_i18n.core.textio import atomic_write, check_inside, read_text
 from docs_i18n.memory.merge import Outcome, update_catalog
 from docs_i18n.memory.store import THRESHOLD, Memory, Remembered, remembered
 
@@ -135,6 +135,12 @@ def update_tree(
             else:
                 report.outcomes.extend(result)
     _MEMORIES.clear()
+    for outcome in report.outcomes:  # every target checked before anything is written
+        if outcome.text is not None:
+            try:
+                check_inside(outcome.path, Path(locale_dir) / outcome.lang)
+            except InputError as exc:
+                report.errors.append(exc)
     if not report.errors:
         for outcome in report.outcomes:
             if outcome.text is not None:

@@ -1,9 +1,15 @@
-"""Recording that a translation now follows today's English page."""
+"""Recording that a translation now follows today's English page.
+
+Stamping is planned, then written: :func:`stamp_catalog` and :func:`stamp_markdown`
+read and check a target and return what it would become (:attr:`StampResult.text`);
+:func:`write` writes the planned files, so a command writes nothing unless every
+target it was given could be read.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
@@ -23,6 +29,7 @@ class StampResult:
     outcome: str  # "stamped", "unchanged", "refused"
     detail: str
     previous: str | None = None
+    text: str | None = field(default=None, repr=False)  # "stamped": the file's new text, for write()
 
 
 def _english(root: Path, page: str) -> Path:
@@ -33,7 +40,8 @@ def _english(root: Path, page: str) -> Path:
 
 
 def stamp_catalog(source_dir: Path, locale_dir: Path, lang: str, page: str, force: bool = False) -> StampResult:
-    """Record today's hash of *page* in its *lang* catalog, unless messages still need work."""
+    """Today's hash of *page* recorded in its *lang* catalog (planned: see :func:`write`),
+    unless messages still need work."""
     path = pages.catalog_path(locale_dir, lang, page)
     check_inside(path, Path(locale_dir) / lang)
     today = hashing.source_hash(_english(source_dir, page))
@@ -51,11 +59,12 @@ def stamp_catalog(source_dir: Path, locale_dir: Path, lang: str, page: str, forc
             "translate them, or pass --force to stamp anyway"
         )
         return StampResult(lang, page, str(path), "refused", detail, previous)
-    changed = hash_record.write_record(path, today)
+    text = read_text(path, "catalog")
+    updated = hash_record.with_record(text, today, path)
+    if updated == text:
+        return StampResult(lang, page, str(path), "unchanged", "already current", previous)
     detail = f"recorded {today[:12]}" + (f" (was {previous[:12]})" if previous else " (no record before)")
-    return StampResult(
-        lang, page, str(path), "stamped" if changed else "unchanged", detail if changed else "already current", previous
-    )
+    return StampResult(lang, page, str(path), "stamped", detail, previous, updated)
 
 
 def markdown_page(root: Path, lang: str, page: str) -> Path:
@@ -106,8 +115,8 @@ def markdown_refusals(
 
 
 def stamp_markdown(root: Path, lang: str, page: str, refusal: str | None = None) -> StampResult:
-    """Set ``x-i18n.source_hash`` of ``<root>/<lang>/<page>`` to today's English hash,
-    unless *refusal* (from :func:`markdown_refusals`) says why not."""
+    """``x-i18n.source_hash`` of ``<root>/<lang>/<page>`` set to today's English hash (planned:
+    see :func:`write`), unless *refusal* (from :func:`markdown_refusals`) says why not."""
     path = markdown_page(root, lang, page)
     today = hashing.source_hash(_english(root, page))
     if not path.is_file():
@@ -119,7 +128,15 @@ def stamp_markdown(root: Path, lang: str, page: str, refusal: str | None = None)
     updated = frontmatter.with_source_hash(text, today, path)
     if updated == text:
         return StampResult(lang, page, str(path), "unchanged", "already current", previous)
-    atomic_write(path, updated.encode("utf-8"))
     shown = previous[:12] if isinstance(previous, str) and previous else None
     detail = f"recorded {today[:12]}" + (f" (was {shown})" if shown else " (no record before)")
-    return StampResult(lang, page, str(path), "stamped", detail, previous if isinstance(previous, str) else None)
+    return StampResult(
+        lang, page, str(path), "stamped", detail, previous if isinstance(previous, str) else None, updated
+    )
+
+
+def write(results: Iterable[StampResult]) -> None:
+    """Write the files that *results* stamp, each atomically."""
+    for result in results:
+        if result.text is not None:
+            atomic_write(result.path, result.text.encode("utf-8"))
