@@ -190,7 +190,7 @@ def check_characters(en: Markup, tr: Markup) -> list[str]:
     return found
 
 
-_Rule = Callable[[Markup, Markup], list[str]]
+_Rule = Callable[..., list[str]]  # (en, tr), and for EXEMPTIBLE checks the maintainers' allowed values
 RULES: dict[str, _Rule] = {
     "code-spans": check_code_spans,
     "roles": check_roles,
@@ -237,10 +237,9 @@ def _run(
 ) -> list[Finding]:
     found: list[Finding] = []
     for name in checks:
-        if name in EXEMPTIBLE and name in allowed:
-            messages = (check_code_spans if name == "code-spans" else check_links)(en, tr, allowed[name])
-        elif name in RULES:
-            messages = RULES[name](en, tr)
+        if name in RULES:
+            extra = (allowed[name],) if name in EXEMPTIBLE and name in allowed else ()
+            messages = RULES[name](en, tr, *extra)
         elif name == "whitespace":
             messages = check_whitespace(msgid, msgstr, en, tr)
         elif name == "glossary":

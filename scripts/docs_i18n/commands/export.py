@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     )
     errors = [result.error for result in results if result.error is not None]
     for error in errors:
-        print(f"{error}; pass --replace to render it anew from the English page", file=sys.stderr)
+        print(f"{error.shown()}; pass --replace to render it anew from the English page", file=sys.stderr)
     if errors:
         print(f"nothing written: {len(errors)} existing page(s) could not be updated", file=sys.stderr)
         return 2

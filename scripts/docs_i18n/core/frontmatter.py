@@ -164,8 +164,8 @@ def read_record(path: str | Path) -> Any:
     text = decode_utf8(read_head(path, _end_of_front_matter), path)
     if text.startswith("---\n"):
         last = text.rfind("\n") + 1  # the head ends with its closing fence, when it has one
-        if last > 3 and text.startswith("---", last) and not text[last + 3 :].removesuffix("\r").strip(" \t"):
-            return _record(_plain_subset(text[4:last]), text, path)  # (closing_fence on that last line, inline)
+        if last > 3 and closing_fence(text, last) is not None:
+            return _record(_plain_subset(text[4:last]), text, path)
     return record_from_text(text, path)
 
 

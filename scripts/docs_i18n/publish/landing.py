@@ -1,6 +1,6 @@
 """The root page of a multi-language build: the language chooser.
 
-A script sends the reader to their language (:data:`LANGUAGE_JS`: the language they
+A script sends the reader to their language (:func:`language_js`: the language they
 chose earlier with the switcher, else the first of ``navigator.languages`` that the
 site has, matched per BCP 47 with the script included, else the first language);
 without scripts the page is a plain list of links, each language named in itself.

@@ -316,7 +316,7 @@ def refuse_special_catalogs(app: Sphinx, config: Config) -> None:
     Sphinx compiles every catalog, and would wait on it forever."""
     skipped: list[Path] = []
     for folder in config.locale_dirs:
-        pages.catalogs_of(Path(app.srcdir, folder), config.language or "en", skipped)
+        pages.catalogs_of(Path(app.srcdir, folder), config.language or config.i18n_source_language, skipped)
     if skipped:
         found = "; ".join(f"{shown_path(path)}:0: it is {textio.special_kind(path.stat().st_mode)}" for path in skipped)
         raise SpecialFileError(f"{found}, not a catalog: Sphinx would wait on it forever; remove it")

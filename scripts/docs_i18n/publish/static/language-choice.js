@@ -1,5 +1,5 @@
 /* The reader's language: one definition for the root page, the "page not found" page
-   and the language switcher (docs_i18n.publish.language_choice; the root and 404 pages
+   and the language switcher (docs_i18n.publish.landing.language_js(); the root and 404 pages
    inline this file, every built page loads it as _static/language-choice.js).
 
    - pick(site, scripts, root): the language a reader gets on the root and 404 pages: the
