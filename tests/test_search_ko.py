@@ -252,8 +252,12 @@ def parity_inputs() -> list[str]:
         '-비용 "가상 키" (모델) 비용/응답 e-mail',
         "ㄱㄴ ㅂ니다 한 할 한다 됩니다",
     ]
+    # words longer than the stripper's window of the word's end (12 syllables and more), with
+    # stacked suffixes: the step that looks past that window, in both analysers
+    long_stems = ["게이트웨이구성관리자모델제공", "가나다라마바사아자차카타파하", "비용" * 8, "LiteLLM프록시서버구성"]
+    long = [stem + a + b for stem in long_stems for a in rules["suffixes"][:30] for b in ("", "을", "에서는", "입니다")]
     queries = [q.text for q in search_queries.read(QUERIES)]
-    return korean_catalog_texts() + queries + edge + generated
+    return korean_catalog_texts() + queries + edge + generated + long
 
 
 def test_browser_analyser_matches_the_index_analyser(node: str) -> None:
