@@ -65,7 +65,7 @@ INJECTIONS = {
         ROLE_MSGID,
         "기본 사항은 {doc}`providers/litellm`을 보세요.",
         "markup",
-        "drops xref 'doc' 'concepts/model-providers'",
+        "changes pending_xref: reftarget 'concepts/model-providers' -> 'providers/litellm'",
     ),
 }
 PAYLOADS = ("alert(", "evil.example")

@@ -89,6 +89,7 @@ class Markup:
     invisible_prose: Counter[str] = field(default_factory=Counter)  # outside code spans and URLs
     invisible_code: Counter[str] = field(default_factory=Counter)  # inside code spans and URLs
     directives: Counter[str] = field(default_factory=Counter)
+    front_matter: int = 0  # a leading front-matter block (``---`` ... ``---``), which configures MyST
     hard_breaks: int = 0
     prose: str = ""  # the running text: no code, URLs, roles or HTML
 
@@ -187,6 +188,8 @@ def _walk(tokens: Iterable[Token], markup: Markup, prose: list[str]) -> None:
             markup.emphasis += 1
         elif kind == "substitution_inline" or kind == "substitution_block":
             markup.substitutions[token.content.strip()] += 1
+        elif kind == "front_matter":
+            markup.front_matter += 1
         elif kind in ("paragraph_close", "heading_close", "list_item_close"):
             prose.append("\n")
         if token.children and kind != "myst_role":

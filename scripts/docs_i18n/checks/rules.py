@@ -18,6 +18,8 @@ compares the two analyses; :func:`compare` runs them and returns
                    reference and none of ``" ' < > ` \\`` outside tags that the English lacks
 ``directives``     no directive (```` ```{raw} ````, ``{eval-rst}``, ``{include}``...) the
                    English lacks
+``front-matter``   no leading front-matter block (``---`` lines around YAML): MyST would read
+                   it as configuration for the text's own parse
 ``glossary``       the language's glossary (:mod:`.glossary`)
 ``whitespace``     the same leading and trailing whitespace, paragraph breaks, hard
                    line breaks and carriage returns
@@ -151,6 +153,15 @@ def check_directives(en: Markup, tr: Markup) -> list[str]:
     return [f"adds a directive that the English does not have: {{{name}}}" for name in sorted(added)]
 
 
+def check_front_matter(en: Markup, tr: Markup) -> list[str]:
+    if tr.front_matter > en.front_matter:
+        return [
+            "starts with a front-matter block (a '---' line, YAML, a '---' line), which would configure the "
+            "Markdown parser; a translation is text: remove the block"
+        ]
+    return []
+
+
 def check_whitespace(en_text: str, tr_text: str, en: Markup, tr: Markup) -> list[str]:
     found = []
     for side, en_ws, tr_ws in (
@@ -200,10 +211,11 @@ RULES: dict[str, _Rule] = {
     "emphasis": check_emphasis,
     "html": check_html,
     "directives": check_directives,
+    "front-matter": check_front_matter,
     "characters": check_characters,
 }
 CHECKS = (*RULES, "glossary", "whitespace")
-GUARDED = ("html", "directives", "links", "roles", "code-spans", "characters")
+GUARDED = ("front-matter", "html", "directives", "links", "roles", "code-spans", "characters")
 EXEMPTIBLE = ("code-spans", "links")  # by the maintainers' exemptions file only
 
 
@@ -258,8 +270,8 @@ def guard_findings(
     md: MarkdownIt | None = None,
     allowed: Mapping[str, Collection[str]] | None = None,
 ) -> list[Finding]:
-    """The findings the build refuses (:data:`GUARDED`): raw HTML, directives, link, role
-    and code span changes, invisible characters.
+    """The findings the build refuses (:data:`GUARDED`): a front-matter block, raw HTML,
+    directives, link, role and code span changes, invisible characters.
 
     Roles are compared by name and explicit ``<target>`` only; the build checks the
     resolved cross-reference targets of the translated text itself. *allowed* is as

@@ -67,17 +67,28 @@ def split_english(source_dir: Path, confdir: Path, page_ids: Iterable[str]) -> d
     return {page: _finish(found, docname, page, source_dir / page) for docname, page in wanted.items()}
 
 
-def split_translated(source_dir: Path, confdir: Path, translated: Mapping[str, Path]) -> dict[str, SplitPage]:
-    """Split translated pages (``{page id: file}``), each standing in for its English page."""
+def split_translated(
+    source_dir: Path, confdir: Path, translated: Mapping[str, Path], english: Mapping[str, Path] | None = None
+) -> dict[str, SplitPage]:
+    """Split translated pages (``{page id: file}``), each standing in for its English page.
+
+    A translated page is untrusted: Sphinx parses it with its English page's MyST
+    configuration and runs only the directives and roles the English page has
+    (:mod:`docs_i18n.sphinx_ext.parsing`). Its English page is ``<source_dir>/<page>``
+    unless *english* names another file (a Markdown tree's own English page).
+    """
     with tempfile.TemporaryDirectory(prefix="i18n-split-") as tmp:
         srcdir = Path(tmp) / "src"
         shutil.copytree(source_dir, srcdir, symlinks=True)
         for page, path in translated.items():
+            (srcdir / page).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(path, srcdir / page)
         wanted = {pages.docname(p): p for p in translated}
+        originals = {page: Path((english or {}).get(page) or Path(source_dir) / page).resolve() for page in translated}
         from docs_i18n.sphinx_ext import extraction
 
-        found = extraction.extract_blocks(srcdir, Path(confdir), set(wanted))
+        stand_ins = {srcdir / page: (originals[page], Path(translated[page])) for page in translated}
+        found = extraction.extract_blocks(srcdir, Path(confdir), set(wanted), stand_ins)
     return {page: _finish(found, docname, page, Path(translated[page])) for docname, page in wanted.items()}
 
 

@@ -2,8 +2,10 @@
 
 Each feature is a small module with its own ``setup(app)``:
 
-- :mod:`.page_title`: a page whose headings start at H2 takes its title (H1) from
-  the front-matter ``title`` (OpenClaw's pages);
+- :mod:`.parsing`: the parser for ``.md``: ``conf.py`` and English pages configure
+  MyST, translated text never does (no front-matter, directives or substitutions);
+  a page whose headings start at H2 takes its title (H1) from the front-matter
+  ``title`` (:mod:`.page_title`, OpenClaw's pages);
 - :mod:`.frontmatter_meta`: front-matter ``summary`` and ``read_when`` become
   translatable ``<meta>`` entries (``summary`` is the page description);
 - :mod:`.switcher`: the language switcher and the languages' names;
@@ -39,7 +41,7 @@ def features() -> tuple[Any, ...]:
         code_blocks,
         frontmatter_meta,
         guard,
-        page_title,
+        parsing,
         rendered,
         search_chinese,
         search_korean,
@@ -50,7 +52,7 @@ def features() -> tuple[Any, ...]:
     )
 
     return (
-        page_title,
+        parsing,
         frontmatter_meta,
         switcher,
         ui_catalog,

@@ -10,7 +10,9 @@ document order. The messages are checked against the builder's own catalog.
 from __future__ import annotations
 
 import io
+import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from docutils import nodes
@@ -22,6 +24,7 @@ from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 
 from docs_i18n.core.errors import InputError
 from docs_i18n.markdown.splitting import Block
+from docs_i18n.sphinx_ext import parsing
 from docs_i18n.sphinx_ext.frontmatter_meta import META_NAMES
 from docs_i18n.sphinx_ext.page_title import TITLE_MARK
 from docs_i18n.sphinx_ext.rendered import in_substitution_definition
@@ -30,14 +33,27 @@ FIELD_OF_META = {meta: key for key, meta in META_NAMES.items()}
 _ADMONITIONS = (nodes.Admonition,)
 
 
-def extract_blocks(srcdir: Path, confdir: Path, docnames: set[str]) -> dict[str, tuple[list[Block], list[Block]]]:
-    """Run Sphinx's gettext builder over *srcdir*; return ``(front-matter, body)`` blocks of *docnames*."""
+def extract_blocks(
+    srcdir: Path, confdir: Path, docnames: set[str], stand_ins: Mapping[Path, tuple[Path, Path]] | None = None
+) -> dict[str, tuple[list[Block], list[Block]]]:
+    """Run Sphinx's gettext builder over *srcdir*; return ``(front-matter, body)`` blocks of *docnames*.
+
+    *stand_ins* maps translated pages copied into *srcdir* to ``(English page, the file the
+    user named)``: each is parsed as untrusted text (:func:`.parsing.standing_in`: the English
+    page's MyST configuration, only the directives and roles the English page has). Anything
+    refused in one is an :class:`InputError` at its line in the user's file.
+    """
     if not (confdir / "conf.py").is_file():
         raise InputError(confdir / "conf.py", 0, "no Sphinx configuration here; pass --conf DIR")
     found: dict[str, tuple[list[Block], list[Block]]] = {}
     expected: dict[str, list[str]] = {}
     warnings = io.StringIO()
-    with tempfile.TemporaryDirectory(prefix="i18n-sphinx-") as tmp, patch_docutils(confdir), docutils_namespace():
+    with (
+        tempfile.TemporaryDirectory(prefix="i18n-sphinx-") as tmp,
+        patch_docutils(confdir),
+        docutils_namespace(),
+        parsing.standing_in({path: english for path, (english, _) in (stand_ins or {}).items()}) as refused,
+    ):
         try:
             app = Sphinx(
                 str(srcdir),
@@ -61,6 +77,9 @@ def extract_blocks(srcdir: Path, confdir: Path, docnames: set[str]) -> dict[str,
             app.build(force_all=True)
         except SphinxError as exc:
             raise InputError(confdir / "conf.py", 0, f"Sphinx failed: {exc}") from None
+        shown = {os.path.realpath(path): user for path, (_, user) in (stand_ins or {}).items()}
+        for source, line, message in refused:
+            raise InputError(shown.get(os.path.realpath(source), source), line, message)
         for docname, messages in expected.items():
             catalog = list(app.builder.catalogs[docname].metadata)
             if catalog != messages:

@@ -48,8 +48,7 @@ import functools
 import gettext
 import os
 import weakref
-from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -68,22 +67,12 @@ from docs_i18n.checks.rules import Finding, guard_findings
 from docs_i18n.core import pages, pofile
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.publish import ui_strings
-from docs_i18n.sphinx_ext import compat, ui_catalog
+from docs_i18n.sphinx_ext import compat, tree_shape, ui_catalog
 
 logger = logging.getLogger(__name__)
 
-_FORMATTING = (
-    nodes.Text,
-    nodes.emphasis,
-    nodes.strong,
-    nodes.literal,
-    nodes.inline,
-    nodes.subscript,
-    nodes.superscript,
-    nodes.abbreviation,
-)
-# document -> (msgid -> catalog line, [(node, msgid, English signature, English children, allowed links)]), 19 to 21
-_Pending = tuple[nodes.Element, str, Counter, list, Collection[str]]
+# document -> (msgid -> catalog line, [(node, msgid, English children, what the maintainers allow)]), 19 to 21
+_Pending = tuple[nodes.Element, str, list, tree_shape.Allowed | None]
 _pending: weakref.WeakKeyDictionary[nodes.document, tuple[dict[str, tuple[str, int]], list[_Pending]]]
 _pending = weakref.WeakKeyDictionary()
 _parsers: dict[str, Any] = {}
@@ -151,25 +140,6 @@ def _warn(where: tuple[str, int], msg: str, findings: list[Finding], outcome: st
         )
 
 
-def signature(node: nodes.Element) -> Counter:
-    """What a node's content does beyond text: raw output, destinations, node types."""
-    found: Counter = Counter()
-    for child in node.findall(include_self=False):
-        if isinstance(child, nodes.raw):
-            found[("raw", child.get("format"), child.astext())] += 1
-        elif isinstance(child, nodes.reference):
-            found[("link", child.get("refuri") or child.get("refid") or child.get("refname"))] += 1
-        elif isinstance(child, addnodes.pending_xref):
-            found[("xref", child.get("reftype"), child.get("reftarget"))] += 1
-        elif isinstance(child, nodes.image):
-            found[("image", child.get("uri"))] += 1
-        elif isinstance(child, nodes.target):
-            found[("target", child.get("refuri") or child.get("refid"))] += 1
-        elif not isinstance(child, _FORMATTING):
-            found[("node", type(child).__name__)] += 1
-    return found
-
-
 def _note_refused(env: BuildEnvironment, docname: str, msgids: Iterable[str] = ()) -> None:
     """Remember that *docname* has refused translations, and which messages (the page shows them in English)."""
     refused = getattr(env, "i18n_guard_refused", None)
@@ -227,7 +197,10 @@ class GuardCatalog(SphinxTransform):
                 accepted[msg] = messages[msg]
             if not isinstance(node, (nodes.meta, addnodes.translatable)):
                 children = [child.deepcopy() for child in node.children]
-                pending.append((node, msg, signature(node), children, allowed.get("links", ())))
+                exempt = tree_shape.Allowed(
+                    frozenset(allowed.get("links", ())), frozenset(allowed.get("code-spans", ()))
+                )
+                pending.append((node, msg, children, tree_shape.widen(exempt, children)))
         for msg, findings in refused.items():
             _warn(lines.get(msg, (shown_path(paths[0]), 0)), msg, findings, "the English is used")
         if refused:
@@ -237,6 +210,20 @@ class GuardCatalog(SphinxTransform):
         _pending[self.document] = (lines, pending)
 
 
+def _in_docinfo(node: nodes.Node) -> bool:
+    """In the field list that becomes the document's docinfo (docutils' ``DocInfo`` rule: the first
+    child after titles and comments): MyST's front-matter fields, which Sphinx removes from the page
+    into its metadata. They are never translated: the page's front-matter texts are, as ``meta`` nodes."""
+    top = node
+    while top.parent is not None and not isinstance(top.parent, nodes.document):
+        top = top.parent
+    document = top.parent
+    if not isinstance(top, nodes.field_list) or document is None:
+        return False
+    index = document.first_child_not_matching_class(nodes.PreBibliographic)
+    return index is not None and document[index] is top
+
+
 class VerifyTranslated(SphinxTransform):
     """Restore the English node when ``Locale`` built a translation with other markup or links."""
 
@@ -244,37 +231,23 @@ class VerifyTranslated(SphinxTransform):
 
     def apply(self, **kwargs: Any) -> None:
         lines, pending = _pending.pop(self.document, ({}, []))
-        for node, msg, english, children, allowed_links in pending:
+        for node, msg, children, allowed in pending:
             if not node.get("translated"):
                 continue
-            translated = signature(node)
-            if translated == english:
+            if _in_docinfo(node):
+                node.children = []
+                node.extend(children)
                 continue
-            added, missing = translated - english, english - translated
-            if allowed_links and all(kind == "link" and url in allowed_links for kind, url, *_ in added):
-                added = Counter()  # the maintainers allow these link targets in place of the English ones
-                missing = Counter({item: n for item, n in missing.items() if item[0] != "link"})
-                if not missing:
-                    continue
-            detail = "; ".join(
-                part
-                for part in (
-                    f"adds {', '.join(map(_describe, added))}" if added else "",
-                    f"drops {', '.join(map(_describe, missing))}" if missing else "",
-                )
-                if part
-            )
-            finding = Finding("markup", f"the translated text differs from the English in markup or links: {detail}")
+            found = tree_shape.differences(children, node.children, allowed)
+            if not found:
+                continue
+            detail = "; ".join(found)
+            finding = Finding("markup", f"the translated text is not the English tree with other text: {detail}")
             _warn(lines.get(msg, ("<unknown catalog>", 0)), msg, [finding], "the English is used")
             node.children = []
             node.extend(children)
             node["translated"] = False
             _note_refused(self.env, self.env.current_document.docname, [msg])
-
-
-def _describe(item: tuple) -> str:
-    kind, *values = item
-    return f"{kind} " + " ".join(repr(v) for v in values)
 
 
 def record_builder(app: Sphinx) -> None:

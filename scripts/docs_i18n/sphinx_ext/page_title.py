@@ -5,7 +5,7 @@ start their headings at ``##``. MyST reads such a page as a document without a
 title (Sphinx would name the page after its first H2) and warns "Document
 headings start at H2, not H1", which ``-W`` turns into an error.
 
-For a page whose front-matter has a ``title`` and whose first heading is not an
+The parser (:mod:`.parsing`) applies it: for a page whose front-matter has a ``title`` and whose first heading is not an
 H1 (or that has no heading), MyST's own ``title_to_header`` is switched on for
 that page alone: the title becomes its H1, so the H2s sit under it, the page and
 its navigation entry are named by the title, and the title is a translatable
@@ -24,10 +24,6 @@ from docutils import nodes
 from myst_parser.config.main import read_topmatter
 from myst_parser.mdit_to_docutils.base import DocutilsRenderer
 from myst_parser.parsers.mdit import create_md_parser
-from myst_parser.parsers.sphinx_ import MystParser
-from sphinx.application import Sphinx
-
-from docs_i18n.sphinx_ext import compat
 
 TITLE_MARK = "docs_i18n_front_matter"  # set on the title node made from the front-matter
 _MAYBE_H1_RE = re.compile(r"^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)", re.MULTILINE)  # an ATX or setext H1, maybe
@@ -52,24 +48,8 @@ def starts_without_h1(text: str, config: Any) -> bool:
     return first is None or first.tag != "h1"
 
 
-class TitledMystParser(MystParser):
-    """MyST's parser; a titled page without an H1 first gets its title as H1."""
-
-    def parse(self, inputstring: str, document: nodes.document) -> None:
-        env = document.settings.env
-        config = compat.myst_config(env)
-        if config.title_to_header or front_matter_title(inputstring) is None:
-            super().parse(inputstring, document)
-            return
-        if not starts_without_h1(inputstring, config):
-            super().parse(inputstring, document)
-            return
-        with compat.myst_option(env, title_to_header=True):
-            super().parse(inputstring, document)
-        section = next(iter(document.findall(nodes.section)), None)
-        if section is not None and isinstance(section[0], nodes.title):
-            section[0][TITLE_MARK] = "title"
-
-
-def setup(app: Sphinx) -> None:
-    app.add_source_parser(TitledMystParser, override=True)
+def mark_title(document: nodes.document) -> None:
+    """Mark the page's first title as the one made from its front-matter ``title``."""
+    section = next(iter(document.findall(nodes.section)), None)
+    if section is not None and isinstance(section[0], nodes.title):
+        section[0][TITLE_MARK] = "title"

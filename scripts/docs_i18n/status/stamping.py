@@ -104,8 +104,8 @@ def markdown_refusals(
             aligned[page] = path
     if aligned:
         originals = {page: Path(root) / page for page in aligned}
-        english = splitting.split_translated(Path(source_dir), Path(confdir), originals)
-        translated = splitting.split_translated(Path(source_dir), Path(confdir), aligned)
+        english = splitting.split_translated(Path(source_dir), Path(confdir), originals, originals)
+        translated = splitting.split_translated(Path(source_dir), Path(confdir), aligned, originals)
         for page in aligned:
             try:
                 align.align(english[page], translated[page])
