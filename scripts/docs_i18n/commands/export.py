@@ -20,7 +20,8 @@ from docs_i18n.core.textio import atomic_write, check_inside
 DESCRIPTION = """Write each translation as MyST pages: _build/markdown/<lang>/<page>.md.
 
 Each page is the English page with every message replaced by its translation
-(English where the catalog has none or only a fuzzy one), headings, lists,
+(English where the catalog has none or only a fuzzy one, or where the build refuses the
+translation, as the build shows it), headings, lists,
 tables and code blocks kept as they are, front-matter title, summary and read_when
 translated, and an x-i18n block: source_hash is the hash the catalog records
 (not today's), untranslated lists the messages left in English.
@@ -90,6 +91,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from docs_i18n.markdown import exporter  # loads Sphinx: only when the command runs
+    from docs_i18n.sphinx_ext import verdicts
 
     named = [languages.catalog_language(code) for code in args.lang] if args.lang else None
     langs = translation_languages(args.locale, named)
@@ -98,8 +100,18 @@ def run(args: argparse.Namespace) -> int:
         return 2
     page_ids = [pages.page_id(p) for p in args.page] if args.page else list(pages.walk_pages(args.source))
     conf = conf_dir(args.source, args.conf)
+    # What the build refuses is exported as the build shows it: in English.
+    refused = {lang: verdicts.refused(args.source, conf, args.locale, lang) for lang in langs}
     results = exporter.export_pages(
-        args.source, args.locale, conf, args.out, langs, page_ids, layout=args.layout, replace=args.replace
+        args.source,
+        args.locale,
+        conf,
+        args.out,
+        langs,
+        page_ids,
+        layout=args.layout,
+        replace=args.replace,
+        refused=refused,
     )
     errors = [result.error for result in results if result.error is not None]
     for error in errors:

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from docs_i18n.core import frontmatter, hash_record, hashing, languages, pages, pofile
-from docs_i18n.core.errors import InputError
+from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import read_text
 from docs_i18n.markdown import splitting
 from docs_i18n.markdown.align import align
@@ -65,6 +65,7 @@ class Exported:
     notes: list[str] = field(default_factory=list)
     updated: bool = False  # an existing page updated in place (not rendered from the English page)
     error: InputError | None = None  # the existing page could not be updated: nothing is written
+    refused: set[str] = field(default_factory=set)  # translations the build refuses: exported in English
 
 
 def translations(catalog: pofile.Catalog) -> dict[str, str]:
@@ -97,9 +98,15 @@ def export_pages(
     page_ids: Iterable[str],
     layout: str = "catalog",
     replace: bool = False,
+    refused: Mapping[str, Mapping[str, Mapping[str, str]]] | None = None,
 ) -> list[Exported]:
     """Render every (language, page); one Sphinx run reads the English pages, one per
-    language the existing pages to update (none when *replace*: every page is rendered anew)."""
+    language the existing pages to update (none when *replace*: every page is rendered anew).
+
+    *refused* is what the build refuses (``lang -> docname -> {msgid: reason}``, from
+    :func:`docs_i18n.sphinx_ext.verdicts.refused`): those translations are exported in
+    English, as the build shows them, listed in ``x-i18n.untranslated`` and in the notes.
+    """
     page_ids = list(page_ids)
     english = splitting.split_english(source_dir, confdir, page_ids)
     results = []
@@ -125,12 +132,23 @@ def export_pages(
             elif record is None:
                 result.notes.append(f"{catalog_path}: no source-hash record; exported without x-i18n.source_hash")
             result.record = record
+            strings = translations(catalog)
+            for msgid, reason in sorted(((refused or {}).get(lang) or {}).get(pages.docname(page), {}).items()):
+                if strings.pop(msgid, None) is not None:
+                    line = next((e.line for e in catalog.messages() if e.msgid == msgid), 0)
+                    result.notes.append(
+                        f"{shown_path(catalog_path)}:{line}: translation refused by the build's guard ({reason}); "
+                        "exported in English"
+                    )
+                    result.refused.add(msgid)
             try:
                 if page in current:
-                    rendered = update_page(existing[page], english[page], current[page], translations(catalog), record)
+                    rendered = update_page(
+                        existing[page], english[page], current[page], strings, record, result.refused
+                    )
                     result.updated = True
                 else:
-                    rendered = render_page(Path(source_dir) / page, english[page], translations(catalog), record)
+                    rendered = render_page(Path(source_dir) / page, english[page], strings, record)
             except InputError as exc:
                 result.error = exc
                 results.append(result)
@@ -337,10 +355,18 @@ def _check_front_matter(
 
 
 def update_page(
-    path: Path, english: SplitPage, current: SplitPage, strings: dict[str, str], record: str | None
+    path: Path,
+    english: SplitPage,
+    current: SplitPage,
+    strings: dict[str, str],
+    record: str | None,
+    refused: Collection[str] = (),
 ) -> Rendered:
     """The existing translated page at *path* with only the messages whose translation changed
-    rewritten, and ``x-i18n.source_hash`` set to *record*; every other byte as it was."""
+    rewritten, and ``x-i18n.source_hash`` set to *record*; every other byte as it was.
+
+    A message in *refused* (the build shows it in English) is written in English and listed as
+    untranslated, whatever the page had there."""
     text = read_text(path)
     pairs = align(english, current).pairs  # code and raw blocks are the page's own: kept as they are
     lines = text.split("\n")
@@ -354,13 +380,18 @@ def update_page(
         if a.field is not None:
             index = index_of.get(a.field, 0)
             index_of[a.field] = index + 1
+            if msgstr is None and a.text in refused and b.text != a.text:
+                msgstr = a.text  # the build shows the English: so does the page
             if msgstr is not None and msgstr != b.text and normalise(msgstr) != b.text:
                 fields.append((a.field, index, msgstr))
             continue
-        if msgstr is None:
-            if b.text == a.text:
+        if msgstr is None and a.text in refused and b.text != a.text and not b.nested:
+            msgstr = a.text  # the build shows the English: so does the page
+        if msgstr is None or a.text in refused:
+            if b.text == a.text or a.text in refused:
                 untranslated.append(message_digest(a.text))  # English in the page, and in the catalog
-            continue
+            if msgstr is None or msgstr == b.text:
+                continue
         if msgstr == b.text or normalise(msgstr) == b.text or b.nested:
             continue
         if b.cell is not None:

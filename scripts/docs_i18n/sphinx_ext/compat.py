@@ -83,6 +83,21 @@ def merged_messages(translator: Any) -> dict[Any, str]:
     return merged
 
 
+@contextlib.contextmanager
+def fresh_translators() -> Iterator[None]:
+    """Sphinx's translators (a module-level cache) emptied for one in-process run and restored after,
+    so that a run in another language does not reuse the last one's."""
+    from sphinx import locale as sphinx_locale
+
+    saved = dict(sphinx_locale.translators)
+    sphinx_locale.translators.clear()
+    try:
+        yield
+    finally:
+        sphinx_locale.translators.clear()
+        sphinx_locale.translators.update(saved)
+
+
 def set_page_translator(domain: str, translator: gettext.NullTranslations) -> None:
     """Make *translator* the one Sphinx's ``Locale`` transform uses for *domain*."""
     from sphinx import locale as sphinx_locale

@@ -9,22 +9,18 @@ document order. The messages are checked against the builder's own catalog.
 
 from __future__ import annotations
 
-import io
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
-from sphinx.errors import SphinxError
-from sphinx.util.docutils import docutils_namespace, patch_docutils
 from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 
 from docs_i18n.core.errors import InputError
 from docs_i18n.markdown.splitting import Block
-from docs_i18n.sphinx_ext import parsing
+from docs_i18n.sphinx_ext import inprocess, parsing
 from docs_i18n.sphinx_ext.frontmatter_meta import META_NAMES
 from docs_i18n.sphinx_ext.page_title import TITLE_MARK
 from docs_i18n.sphinx_ext.rendered import in_substitution_definition
@@ -43,40 +39,21 @@ def extract_blocks(
     page's MyST configuration, only the directives and roles the English page has). Anything
     refused in one is an :class:`InputError` at its line in the user's file.
     """
-    if not (confdir / "conf.py").is_file():
-        raise InputError(confdir / "conf.py", 0, "no Sphinx configuration here; pass --conf DIR")
     found: dict[str, tuple[list[Block], list[Block]]] = {}
     expected: dict[str, list[str]] = {}
-    warnings = io.StringIO()
+
+    def collect(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+        if docname in docnames:
+            toc = app.env.tocs[docname]
+            found[docname], expected[docname] = _blocks(doctree, toc)
+
+    # No catalogs: pages are read untranslated whatever the configured language.
+    overrides = {"locale_dirs": [], "gettext_compact": False}
     with (
-        tempfile.TemporaryDirectory(prefix="i18n-sphinx-") as tmp,
-        patch_docutils(confdir),
-        docutils_namespace(),
         parsing.standing_in({path: english for path, (english, _) in (stand_ins or {}).items()}) as refused,
+        inprocess.sphinx_app(srcdir, confdir, "gettext", overrides) as app,
     ):
-        try:
-            app = Sphinx(
-                str(srcdir),
-                str(confdir),
-                str(Path(tmp) / "out"),
-                str(Path(tmp) / "doctrees"),
-                "gettext",
-                # No catalogs: pages are read untranslated whatever the configured language.
-                confoverrides={"locale_dirs": [], "gettext_compact": False},
-                status=None,
-                warning=warnings,
-                freshenv=True,
-            )
-
-            def collect(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-                if docname in docnames:
-                    toc = app.env.tocs[docname]
-                    found[docname], expected[docname] = _blocks(doctree, toc)
-
-            app.connect("doctree-resolved", collect)
-            app.build(force_all=True)
-        except SphinxError as exc:
-            raise InputError(confdir / "conf.py", 0, f"Sphinx failed: {exc}") from None
+        inprocess.build(app, confdir, collect)
         shown = {os.path.realpath(path): user for path, (_, user) in (stand_ins or {}).items()}
         for source, line, message in refused:
             raise InputError(shown.get(os.path.realpath(source), source), line, message)

@@ -48,7 +48,7 @@ import functools
 import gettext
 import os
 import weakref
-from collections.abc import Iterable
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -140,8 +140,9 @@ def _warn(where: tuple[str, int], msg: str, findings: list[Finding], outcome: st
         )
 
 
-def _note_refused(env: BuildEnvironment, docname: str, msgids: Iterable[str] = ()) -> None:
-    """Remember that *docname* has refused translations, and which messages (the page shows them in English)."""
+def _note_refused(env: BuildEnvironment, docname: str, reasons: Mapping[str, str] | None = None) -> None:
+    """Remember that *docname* has refused translations, and which messages (the page shows them in
+    English), each with the reason the warning gave (:func:`refusals`)."""
     refused = getattr(env, "i18n_guard_refused", None)
     if refused is None:
         refused = env.i18n_guard_refused = set()  # type: ignore[attr-defined]
@@ -149,7 +150,18 @@ def _note_refused(env: BuildEnvironment, docname: str, msgids: Iterable[str] = (
     messages = getattr(env, "i18n_guard_refused_messages", None)  # read by .rendered
     if messages is None:
         messages = env.i18n_guard_refused_messages = {}  # type: ignore[attr-defined]
-    messages.setdefault(docname, set()).update(msgids)
+    messages.setdefault(docname, {}).update(reasons or {})
+
+
+def refusals(env: BuildEnvironment) -> dict[str, dict[str, str]]:
+    """What the guard refused in this build: docname -> {msgid: reason} (a page whose catalog was
+    refused whole is listed with no message)."""
+    messages = getattr(env, "i18n_guard_refused_messages", {})
+    return {docname: dict(messages.get(docname, {})) for docname in getattr(env, "i18n_guard_refused", set())}
+
+
+def _reason(findings: list[Finding]) -> str:
+    return "; ".join(f"[{finding.check}] {finding.message}" for finding in findings)
 
 
 class GuardCatalog(SphinxTransform):
@@ -204,7 +216,7 @@ class GuardCatalog(SphinxTransform):
         for msg, findings in refused.items():
             _warn(lines.get(msg, (shown_path(paths[0]), 0)), msg, findings, "the English is used")
         if refused:
-            _note_refused(self.env, docname, refused)
+            _note_refused(self.env, docname, {msg: _reason(findings) for msg, findings in refused.items()})
         # Only the checked messages of this page: nothing else of the catalogs reaches Locale.
         compat.set_page_translator(domain, compat.FixedTranslations(accepted, _germanic, None))
         _pending[self.document] = (lines, pending)
@@ -247,7 +259,7 @@ class VerifyTranslated(SphinxTransform):
             node.children = []
             node.extend(children)
             node["translated"] = False
-            _note_refused(self.env, self.env.current_document.docname, [msg])
+            _note_refused(self.env, self.env.current_document.docname, {msg: _reason([finding])})
 
 
 def record_builder(app: Sphinx) -> None:
@@ -325,7 +337,7 @@ def on_env_purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
 def on_env_merge_info(app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment) -> None:
     theirs = getattr(other, "i18n_guard_refused_messages", {})
     for docname in getattr(other, "i18n_guard_refused", set()):
-        _note_refused(env, docname, theirs.get(docname, ()))
+        _note_refused(env, docname, theirs.get(docname, {}))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

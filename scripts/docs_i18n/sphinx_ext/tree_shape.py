@@ -4,8 +4,9 @@ A translated node is accepted only if what ``Locale`` built for it has the same
 shape as the English node: the same node types in the same nesting, each with the
 same attributes (ids, classes, names, ``refuri``, ``refid``, ``reftarget``,
 ``language``, any other), and the same text where text is code (inline code, raw
-output, math). Only text may differ, and the order of the nodes inside one parent
-(a language puts a link or a code span where its word order needs it).
+output, math). Only text may differ (text nodes, and the attributes that are text
+for a reader: an image's ``alt``, a link's ``title``), and the order of the nodes
+inside one parent (a language puts a link or a code span where its word order needs it).
 
 :func:`shape` is a node's shape; :func:`differences` says, in a reader's words, how
 two lists of children differ. Link targets and code spans the maintainers allow for
@@ -23,8 +24,10 @@ from docutils import nodes
 
 # Nodes whose text is code or markup, compared like an attribute.
 VERBATIM = (nodes.literal, nodes.raw, nodes.math, nodes.literal_block, nodes.math_block, nodes.doctest_block)
-# Set by Locale and by this project's transforms on nodes they translated or checked: not content.
-IGNORED_ATTRIBUTES = frozenset({"translated", "rawtext"})
+# Set by Locale and by this project's transforms on nodes they translated or checked: not content;
+# and attributes that are text for a reader (an image's alt text, a link's title), which the HTML
+# writer escapes as any attribute value.
+IGNORED_ATTRIBUTES = frozenset({"translated", "rawtext", "alt", "title", "explanation"})
 # Attributes that hold a destination: an exemption may allow another one.
 DESTINATIONS = ("refuri", "reftarget", "refid", "uri")
 _WILDCARD = "<allowed by i18n-exemptions.toml>"

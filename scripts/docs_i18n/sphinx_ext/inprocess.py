@@ -1,0 +1,55 @@
+"""Sphinx run in this process over a source tree, for the Markdown tools and the guard's verdicts."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.errors import SphinxError
+from sphinx.util.docutils import docutils_namespace, patch_docutils
+
+from docs_i18n.core.errors import InputError
+from docs_i18n.sphinx_ext import compat
+
+
+@contextlib.contextmanager
+def sphinx_app(srcdir: Path, confdir: Path, builder: str, overrides: dict[str, Any]) -> Iterator[Sphinx]:
+    """A Sphinx application for *srcdir* with the project's ``conf.py`` and *overrides*, writing
+    only to a temporary folder; Sphinx's errors become :class:`InputError` at ``conf.py``."""
+    if not (confdir / "conf.py").is_file():
+        raise InputError(confdir / "conf.py", 0, "no Sphinx configuration here; pass --conf DIR")
+    with (
+        tempfile.TemporaryDirectory(prefix="i18n-sphinx-") as tmp,
+        patch_docutils(confdir),
+        docutils_namespace(),
+        compat.fresh_translators(),
+    ):
+        try:
+            yield Sphinx(
+                str(srcdir),
+                str(confdir),
+                str(Path(tmp) / "out"),
+                str(Path(tmp) / "doctrees"),
+                builder,
+                confoverrides=overrides,
+                status=None,
+                warning=io.StringIO(),
+                freshenv=True,
+            )
+        except SphinxError as exc:
+            raise InputError(confdir / "conf.py", 0, f"Sphinx failed: {exc}") from None
+
+
+def build(app: Sphinx, confdir: Path, on_doctree: Callable[[Sphinx, Any, str], None] | None = None) -> None:
+    """Read every page (and write, for builders that write) with *on_doctree* at ``doctree-resolved``."""
+    if on_doctree is not None:
+        app.connect("doctree-resolved", on_doctree)
+    try:
+        app.build(force_all=True)
+    except SphinxError as exc:
+        raise InputError(confdir / "conf.py", 0, f"Sphinx failed: {exc}") from None
