@@ -55,7 +55,7 @@ def extract_blocks(
     ):
         inprocess.build(app, confdir, collect)
         shown = {os.path.realpath(path): user for path, (_, user) in (stand_ins or {}).items()}
-        for source, line, message in refused:
+        for source, line, message in refused.found():
             raise InputError(shown.get(os.path.realpath(source), source), line, message)
         for docname, messages in expected.items():
             catalog = list(app.builder.catalogs[docname].metadata)

@@ -7,7 +7,7 @@ import io
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sphinx.application import Sphinx
 from sphinx.errors import SphinxError
@@ -18,9 +18,17 @@ from docs_i18n.sphinx_ext import compat
 
 
 @contextlib.contextmanager
-def sphinx_app(srcdir: Path, confdir: Path, builder: str, overrides: dict[str, Any]) -> Iterator[Sphinx]:
+def sphinx_app(
+    srcdir: Path,
+    confdir: Path,
+    builder: str,
+    overrides: dict[str, Any],
+    outdir: Path | None = None,
+    warning: IO[str] | None = None,
+) -> Iterator[Sphinx]:
     """A Sphinx application for *srcdir* with the project's ``conf.py`` and *overrides*, writing
-    only to a temporary folder; Sphinx's errors become :class:`InputError` at ``conf.py``."""
+    only to *outdir* (default: a temporary folder); Sphinx's errors become :class:`InputError` at
+    ``conf.py``; its warnings go to *warning* (default: nowhere)."""
     if not (confdir / "conf.py").is_file():
         raise InputError(confdir / "conf.py", 0, "no Sphinx configuration here; pass --conf DIR")
     with (
@@ -33,12 +41,12 @@ def sphinx_app(srcdir: Path, confdir: Path, builder: str, overrides: dict[str, A
             yield Sphinx(
                 str(srcdir),
                 str(confdir),
-                str(Path(tmp) / "out"),
+                str(outdir or Path(tmp) / "out"),
                 str(Path(tmp) / "doctrees"),
                 builder,
                 confoverrides=overrides,
                 status=None,
-                warning=io.StringIO(),
+                warning=warning or io.StringIO(),
                 freshenv=True,
             )
         except SphinxError as exc:

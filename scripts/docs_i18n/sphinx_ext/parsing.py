@@ -209,20 +209,29 @@ _standing_in: dict[str, _StandIn] = {}  # resolved path of a translated page -> 
 _page_configs: dict[str, MdParserConfig] = {}  # docname -> the configuration its English page was parsed with
 
 
+class Refusals:
+    """What was refused in the translated pages of one :func:`standing_in` block, as it happens."""
+
+    def __init__(self, pages: Iterable[str]) -> None:
+        self._pages = frozenset(pages)
+        self._start = len(_refused)
+
+    def found(self) -> list[tuple[str, int, str]]:
+        """``(source, line, message)`` of each refusal so far."""
+        return [r for r in _refused[self._start :] if os.path.realpath(r[0]) in self._pages]
+
+
 @contextlib.contextmanager
-def standing_in(pages: Mapping[str | os.PathLike[str], str | os.PathLike[str]]) -> Iterator[list[tuple[str, int, str]]]:
+def standing_in(pages: Mapping[str | os.PathLike[str], str | os.PathLike[str]]) -> Iterator[Refusals]:
     """While Sphinx runs in this process, parse each file of *pages* (``{translated file: English
-    file}``) as an untrusted translation of its English page; yields the refusals, as
-    ``(source, line, message)``, found in them meanwhile."""
+    file}``) as an untrusted translation of its English page."""
     added = {os.path.realpath(path): _StandIn(Path(english)) for path, english in pages.items()}
     _standing_in.update(added)
-    start = len(_refused)
-    found: list[tuple[str, int, str]] = []
+    refusals = Refusals(added)
     try:
-        yield found
+        yield refusals
     finally:
-        found.extend(r for r in _refused[start:] if os.path.realpath(r[0]) in added)
-        del _refused[start:]
+        del _refused[refusals._start :]
         for path in added:
             _standing_in.pop(path, None)
 
