@@ -100,8 +100,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     page_ids = [pages.page_id(p) for p in args.page] if args.page else list(pages.walk_pages(args.source))
     conf = conf_dir(args.source, args.conf)
-    # What the build refuses is exported as the build shows it: in English.
-    refused = {lang: verdicts.refused(args.source, conf, args.locale, lang) for lang in langs}
+    # A translation the build shows in English (refused, or not a paragraph) is exported in English.
+    decided = {lang: verdicts.verdict(args.source, conf, args.locale, lang) for lang in langs}
     results = exporter.export_pages(
         args.source,
         args.locale,
@@ -111,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
         page_ids,
         layout=args.layout,
         replace=args.replace,
-        refused=refused,
+        shown_in_english=lambda lang, docname, msgid: decided[lang].reason(docname, msgid),
     )
     errors = [result.error for result in results if result.error is not None]
     for error in errors:

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,14 +98,15 @@ def export_pages(
     page_ids: Iterable[str],
     layout: str = "catalog",
     replace: bool = False,
-    refused: Mapping[str, Mapping[str, Mapping[str, str]]] | None = None,
+    shown_in_english: Callable[[str, str, str], str | None] | None = None,
 ) -> list[Exported]:
     """Render every (language, page); one Sphinx run reads the English pages, one per
     language the existing pages to update (none when *replace*: every page is rendered anew).
 
-    *refused* is what the build refuses (``lang -> docname -> {msgid: reason}``, from
-    :func:`docs_i18n.sphinx_ext.verdicts.refused`): those translations are exported in
-    English, as the build shows them, listed in ``x-i18n.untranslated`` and in the notes.
+    *shown_in_english* says why the build shows a translated message in English
+    (``(lang, docname, msgid) -> reason``, ``None`` when it shows the translation; from
+    :mod:`docs_i18n.sphinx_ext.verdicts`): those translations are exported in English, as the
+    build shows them, listed in ``x-i18n.untranslated`` and in the notes.
     """
     page_ids = list(page_ids)
     english = splitting.split_english(source_dir, confdir, page_ids)
@@ -133,14 +134,14 @@ def export_pages(
                 result.notes.append(f"{catalog_path}: no source-hash record; exported without x-i18n.source_hash")
             result.record = record
             strings = translations(catalog)
-            for msgid, reason in sorted(((refused or {}).get(lang) or {}).get(pages.docname(page), {}).items()):
-                if strings.pop(msgid, None) is not None:
-                    line = next((e.line for e in catalog.messages() if e.msgid == msgid), 0)
+            for entry in catalog.messages():
+                reason = shown_in_english(lang, pages.docname(page), entry.msgid) if shown_in_english else None
+                if reason is not None and strings.pop(entry.msgid, None) is not None:
                     result.notes.append(
-                        f"{shown_path(catalog_path)}:{line}: translation refused by the build's guard ({reason}); "
-                        "exported in English"
+                        f"{shown_path(catalog_path)}:{entry.line}: the build shows this message in English "
+                        f"({reason}); exported in English"
                     )
-                    result.refused.add(msgid)
+                    result.refused.add(entry.msgid)
             try:
                 if page in current:
                     rendered = update_page(

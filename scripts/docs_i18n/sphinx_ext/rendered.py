@@ -87,6 +87,11 @@ def record(env: BuildEnvironment, docname: str) -> RenderedPage | None:
     return getattr(env, _RECORD, {}).get(docname)
 
 
+def records(env: BuildEnvironment) -> dict[str, RenderedPage]:
+    """What every page read so far rendered, by docname."""
+    return dict(getattr(env, _RECORD, {}))
+
+
 def _is_gettext(env: BuildEnvironment) -> bool:
     return getattr(env, "i18n_builder_name", None) == "gettext"  # set by the guard at builder-inited
 

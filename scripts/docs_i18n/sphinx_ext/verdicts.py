@@ -1,23 +1,40 @@
-"""What the build would refuse, for tools that write translations outside a build.
+"""What the build shows translated, for tools that write translations outside a build.
 
 ``export`` writes a catalog's translations into Markdown pages, and ``translate``
 writes a model's suggestions into catalogs: neither may pass on a translation that
-the build would show in English. :func:`refused` reads the pages of one language as
+the build would show in English. :func:`verdict` reads the pages of one language as
 the build reads them (Sphinx's ``dummy`` builder: every transform, the guard
-included, nothing written) and returns what the guard refused, with its reasons. It
-is the build's own decision, not a copy of its rules.
+included, nothing written) and returns, per page, the messages shown translated and
+the reason each refused one was refused. It is the build's own decision, not a copy
+of its rules.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.sphinx_ext import guard, inprocess
+from docs_i18n.sphinx_ext import guard, inprocess, rendered
+
+NOT_SHOWN = "the build does not show it: Sphinx uses a translation only when it parses as one paragraph or heading"
 
 
-def refused(source_dir: Path, confdir: Path, locale_dir: Path, lang: str) -> dict[str, dict[str, str]]:
-    """docname -> {msgid: reason} for every translation the build of *lang* refuses (a page whose
-    catalog is refused whole maps to no message; its catalog read raises on its own)."""
+@dataclass(frozen=True)
+class Verdict:
+    """What the build of one language does with the catalogs' translations."""
+
+    shown: dict[str, frozenset[str]] = field(default_factory=dict)  # docname -> messages shown translated
+    refused: dict[str, dict[str, str]] = field(default_factory=dict)  # docname -> {msgid: the guard's reason}
+
+    def reason(self, docname: str, msgid: str) -> str | None:
+        """Why *msgid* of *docname* is shown in English although translated (None: it is shown translated)."""
+        if msgid in self.shown.get(docname, frozenset()):
+            return None
+        return self.refused.get(docname, {}).get(msgid) or NOT_SHOWN
+
+
+def verdict(source_dir: Path, confdir: Path, locale_dir: Path, lang: str) -> Verdict:
+    """Read every page of *source_dir* in *lang* with the catalogs of *locale_dir*, as the build does."""
     overrides = {
         "language": lang,
         "locale_dirs": [str(Path(locale_dir).resolve())],
@@ -26,4 +43,5 @@ def refused(source_dir: Path, confdir: Path, locale_dir: Path, lang: str) -> dic
     }
     with inprocess.sphinx_app(Path(source_dir), Path(confdir), "dummy", overrides) as app:
         inprocess.build(app, Path(confdir))
-        return guard.refusals(app.env)
+        shown = {docname: page.translated for docname, page in rendered.records(app.env).items()}
+        return Verdict(shown, guard.refusals(app.env))
