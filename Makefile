@@ -40,7 +40,7 @@ INPUTS := conf.py $(shell find $(SOURCEDIR) $(LOCALEDIR) scripts/docs_i18n -type
             -not -name '*.mo' -not -name '*.pyc' -not -name '.*' 2>/dev/null)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html html-languages site livehtml gettext update-po serve clean test lint format status stamp check bench markdown print-%
+.PHONY: help venv html html-languages site livehtml gettext update-po serve clean test fuzz lint format status stamp check bench markdown print-%
 
 help:
 	@echo "Targets:"
@@ -62,6 +62,7 @@ help:
 	@echo "  make serve      serve $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/"
 	@echo "  make check      check every translation: markup, links, placeholders, glossary (scripts/i18n check)"
 	@echo "  make test       run ruff, make check and the test suite"
+	@echo "  make fuzz       the grammar fuzzer of hostile translations, FUZZ_ROUNDS rounds (default 20)"
 	@echo "  make lint       run ruff only;  make format  reformat the code with ruff"
 	@echo "  make bench      run the benchmarks, each against its peer tool in the same run"
 	@echo "  make venv       create $(VENVDIR) from requirements.txt (done by the other targets;"
@@ -191,6 +192,12 @@ $(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
 
 test: lint check $(BROWSER_DEPS)
 	@$(VENVPY) -m pytest -n auto --dist worksteal $(PYTESTOPTS)
+
+# The grammar fuzzer (tests/test_hostile_grammar.py), more rounds than make test's one.
+FUZZ_ROUNDS ?= 20
+FUZZ_SEED   ?= 1000
+fuzz: venv
+	@I18N_FUZZ_ROUNDS=$(FUZZ_ROUNDS) I18N_FUZZ_SEED=$(FUZZ_SEED) $(VENVPY) -m pytest -n auto tests/test_hostile_grammar.py $(PYTESTOPTS)
 
 # -- Benchmarks (one command a line) ------------------------------------------------
 

@@ -98,17 +98,28 @@ def translate_all(po: Path, grammar: Grammar) -> None:
 # -- the DOM comparison --------------------------------------------------------------------------
 
 
+STATE_MARK_CLASSES = {"i18n-mark", "i18n-percent"}  # elements that show a state (and the banner, i18n-banner*)
+
+
 def is_state_mark(node: Node) -> bool:
-    """The project's own marks about the translation state (the banner), which a partial
-    translation shows and a complete one does not."""
-    return any(c.startswith("i18n-banner") for c in (node.attrs.get("class") or "").split())
+    """The project's own marks about the translation state, which a partial or untranslated page
+    shows and a complete one does not: the banner, the switcher's and the status page's marks, and
+    an untranslated page's head (English canonical, ``noindex``, no hreflang alternates)."""
+    classes = (node.attrs.get("class") or "").split()
+    if any(c.startswith("i18n-banner") or c in STATE_MARK_CLASSES for c in classes):
+        return True
+    if node.tag == "link" and node.attrs.get("rel") in ("canonical", "alternate") and node.parent.tag == "head":
+        return True
+    return node.tag == "meta" and node.attrs.get("name") == "robots"
 
 
 def canonical(node: Node) -> tuple:
     """A node's tag, structural attributes and children (in any order), text and state marks aside
     (a translation's state: the status page's figures and reader states, ``lang`` on English passages,
-    checked in ``test_reader_truth``)."""
+    the switcher's marks; all checked in ``test_reader_truth``)."""
     classes = (node.attrs.get("class") or "").split()
+    if "i18n-marked" in classes:  # a language's state in the switcher: i18n-marked i18n-<state>
+        classes = [c for c in classes if not c.startswith("i18n-") or c == "i18n-current"]
     attrs = []
     for name, value in sorted(node.attrs.items()):
         if name in TEXT_ATTRIBUTES or name in STATE_ATTRIBUTES or name.startswith("data-i18n"):
@@ -124,6 +135,29 @@ def canonical(node: Node) -> tuple:
     return (node.tag, tuple(attrs), tuple(sorted(children.items(), key=repr)))
 
 
+def first_difference(a: Node, b: Node, path: str = "") -> str:
+    """Where two DOMs differ beyond text, in words (for a failing assertion's message)."""
+    if canonical(a)[:2] != canonical(b)[:2]:
+        return f"{path}: {canonical(a)[:2]} != {canonical(b)[:2]}"
+    left = {repr(canonical(c)): c for c in a.children if isinstance(c, Node) and not is_state_mark(c)}
+    right = {repr(canonical(c)): c for c in b.children if isinstance(c, Node) and not is_state_mark(c)}
+    only_left = [left[k] for k in left if k not in right]
+    only_right = [right[k] for k in right if k not in left]
+    found = []
+    for child in list(only_left):
+        twin = next((o for o in only_right if canonical(o)[:2] == canonical(child)[:2]), None)
+        if twin is not None:
+            only_left.remove(child)
+            only_right.remove(twin)
+            found.append(first_difference(child, twin, f"{path}/{child.tag}.{child.attrs.get('class') or ''}"))
+    if only_left or only_right:
+        shown = [f"{n.tag} {n.attrs} {n.text()[:80]!r}" for n in only_left]
+        found.append(
+            f"{path}: only in the first: {shown}; only in the second: {[f'{n.tag} {n.attrs}' for n in only_right]}"
+        )
+    return "; ".join(found)
+
+
 def differing_pages(site: Path, clean: Path) -> list[str]:
     found = []
     for path in sorted(clean.rglob("*.html")):
@@ -131,23 +165,41 @@ def differing_pages(site: Path, clean: Path) -> list[str]:
         built = site / name
         if not built.is_file():
             found.append(f"{name}: missing")
-        elif canonical(parse(built.read_text(encoding="utf-8"))) != canonical(parse(path.read_text(encoding="utf-8"))):
-            found.append(str(name))
+        else:
+            built_dom, clean_dom = parse(built.read_text(encoding="utf-8")), parse(path.read_text(encoding="utf-8"))
+            if canonical(built_dom) != canonical(clean_dom):
+                found.append(f"{name}: {first_difference(built_dom, clean_dom)}")
     return found
 
 
-def myst_html(text: str) -> Node:
-    """A page body rendered by MyST and docutils alone, with conf.py's MyST configuration."""
-    from docutils.core import publish_parts
-    from myst_parser.parsers.docutils_ import Parser
+VERBATIM_TOKENS = {"code_inline", "fence", "code_block", "html_inline", "html_block", "math_inline", "math_block"}
+
+
+def myst_tree(text: str) -> tuple:
+    """A page body as MyST's Markdown parser reads it (conf.py's configuration), text aside: each
+    syntax node's type, tag, attributes (not ``alt``/``title``), code, raw HTML and role, and its
+    children in any order."""
+    from markdown_it.renderer import RendererHTML
+    from markdown_it.tree import SyntaxTreeNode
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
 
     body = frontmatter.split(text, "page.md").body
-    settings = {"report_level": 5, "halt_level": 5, "myst_heading_anchors": 3, "output_encoding": "unicode"}
-    parts = publish_parts(body, parser=Parser(), writer="html5", settings_overrides=settings)
-    root = parse(parts["body"])
-    for section in root.iter("section"):
-        section.attrs.pop("id", None)  # docutils makes a section's id from its heading's text
-    return root
+    tokens = create_md_parser(MdParserConfig(heading_anchors=3), RendererHTML).parse(body)
+
+    def shape(node: SyntaxTreeNode) -> tuple:
+        if node.is_root:
+            return ("root", tuple(sorted(Counter(shape(c) for c in node.children).items(), key=repr)))
+        attrs = tuple(sorted((k, str(v)) for k, v in node.attrs.items() if k not in ("alt", "title")))
+        kept = None
+        if node.type in VERBATIM_TOKENS:
+            kept = (node.info, node.content)
+        elif node.type in ("myst_role", "myst_target", "myst_line_comment", "front_matter"):
+            kept = (repr(node.meta), node.content)
+        children = Counter(shape(c) for c in node.children if c.type not in ("text", "softbreak", "hardbreak"))
+        return (node.type, node.tag, attrs, kept, tuple(sorted(children.items(), key=repr)))
+
+    return shape(SyntaxTreeNode(tokens))
 
 
 # -- one round ------------------------------------------------------------------------------------
@@ -229,9 +281,9 @@ def test_exported_pages_differ_from_the_english_only_in_text(round_: dict) -> No
     for result, folder in (("exported", "exported"), ("exported_again", "exported-again")):
         assert round_[result].code == 0, round_[result].err
         for page in PAGES:
-            english = myst_html((round_["project"] / "source" / page).read_text(encoding="utf-8"))
-            exported = myst_html((round_["tmp"] / folder / "ko" / page).read_text(encoding="utf-8"))
-            assert canonical(exported) == canonical(english), (round_["seed"], folder, page)
+            english = myst_tree((round_["project"] / "source" / page).read_text(encoding="utf-8"))
+            exported = myst_tree((round_["tmp"] / folder / "ko" / page).read_text(encoding="utf-8"))
+            assert exported == english, (round_["seed"], folder, page)
 
 
 def test_import_refuses_or_imports_text_and_names_path_line(round_: dict) -> None:

@@ -124,6 +124,18 @@ def set_ui_translator(app: Any, translator: gettext.NullTranslations) -> None:
         environment.install_gettext_translations(translator)
 
 
+# -- Sphinx's Locale transform ----------------------------------------------------------------
+
+# Sphinx's ``Locale`` appends this to a msgstr that ends with ``::`` before parsing it, for reST's
+# literal-block marker; MyST has no such marker, and would read it as a second paragraph.
+_LOCALE_LITERAL_PADDING = "\n\n   dummy literal"
+
+
+def without_locale_padding(text: str) -> str:
+    """A msgstr as its translator wrote it, without what ``Locale`` added for reST (Sphinx 9.0)."""
+    return text.removesuffix(_LOCALE_LITERAL_PADDING)
+
+
 # -- MyST -----------------------------------------------------------------------------------
 
 

@@ -67,11 +67,12 @@ from docs_i18n.checks.rules import Finding, guard_findings
 from docs_i18n.core import pages, pofile
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.publish import ui_strings
-from docs_i18n.sphinx_ext import compat, tree_shape, ui_catalog
+from docs_i18n.sphinx_ext import compat, parsing, tree_shape, ui_catalog
 
 logger = logging.getLogger(__name__)
 
-# document -> (msgid -> catalog line, [(node, msgid, English children, what the maintainers allow)]), 19 to 21
+# document -> (msgid -> catalog line, [(node, msgid, English children, what the maintainers allow)], msgid -> msgstr
+# given to Locale), from priority 19 to 21
 _Pending = tuple[nodes.Element, str, list, tree_shape.Allowed | None]
 _pending: weakref.WeakKeyDictionary[nodes.document, tuple[dict[str, tuple[str, int]], list[_Pending]]]
 _pending = weakref.WeakKeyDictionary()
@@ -193,8 +194,11 @@ class GuardCatalog(SphinxTransform):
         for node, msg in extract_messages(self.document):
             if msg not in messages or msg in refused:
                 continue
-            if isinstance(node, (*LITERAL_TYPE_NODES, nodes.image)):  # gettext_additional_targets: not checked
-                accepted[msg] = messages[msg]
+            if isinstance(node, (*LITERAL_TYPE_NODES, nodes.image)):  # gettext_additional_targets
+                if messages[msg] == msg:
+                    accepted[msg] = messages[msg]
+                else:  # code, raw output, math and image paths are the English's, whatever the catalog says
+                    refused[msg] = [Finding("code-spans", f"{node.tagname} is not translated: code and paths stay")]
                 continue
             text, _ = parse_noqa(messages[msg])
             if not text.strip() or text == msg:
@@ -219,7 +223,7 @@ class GuardCatalog(SphinxTransform):
             _note_refused(self.env, docname, {msg: _reason(findings) for msg, findings in refused.items()})
         # Only the checked messages of this page: nothing else of the catalogs reaches Locale.
         compat.set_page_translator(domain, compat.FixedTranslations(accepted, _germanic, None))
-        _pending[self.document] = (lines, pending)
+        _pending[self.document] = (lines, pending, accepted)
 
 
 def _in_docinfo(node: nodes.Node) -> bool:
@@ -242,9 +246,19 @@ class VerifyTranslated(SphinxTransform):
     default_priority = 21
 
     def apply(self, **kwargs: Any) -> None:
-        lines, pending = _pending.pop(self.document, ({}, []))
+        lines, pending, accepted = _pending.pop(self.document, ({}, [], {}))
+        docname = self.env.current_document.docname
         for node, msg, children, allowed in pending:
             if not node.get("translated"):
+                reasons = (
+                    parsing.fragment_refusals(docname, parse_noqa(accepted.get(msg, ""))[0]) if msg in accepted else []
+                )
+                if reasons:  # the parser refused part of it: Locale kept the English
+                    finding = Finding(
+                        "markup", "; ".join(dict.fromkeys(r.removeprefix("translated text refused: ") for r in reasons))
+                    )
+                    _warn(lines.get(msg, ("<unknown catalog>", 0)), msg, [finding], "the English is used")
+                    _note_refused(self.env, docname, {msg: _reason([finding])})
                 continue
             if _in_docinfo(node):
                 node.children = []
@@ -259,7 +273,8 @@ class VerifyTranslated(SphinxTransform):
             node.children = []
             node.extend(children)
             node["translated"] = False
-            _note_refused(self.env, self.env.current_document.docname, {msg: _reason([finding])})
+            _note_refused(self.env, docname, {msg: _reason([finding])})
+        parsing.forget_fragments(docname)
 
 
 def record_builder(app: Sphinx) -> None:

@@ -154,10 +154,12 @@ class GuardedRenderer(SphinxRenderer):
     def setup_render(self, options: dict[str, Any], env: Any) -> None:
         super().setup_render(options, env)
         self.i18n_policy: Policy = options.get("docs_i18n_policy") or Policy()
+        self.i18n_refused: list[str] = []  # what this parse refused, in words
 
     def _refusal(self, what: str, line: int | None) -> nodes.system_message:
         """The error for refused translated text; also noted for :func:`standing_in`'s caller."""
         message = f"translated text refused: {what}; translated text may run only what its English page runs"
+        self.i18n_refused.append(message)
         if _standing_in:  # the Markdown tools collect them (standing_in); a build warns through the reporter
             _refused.append((str(self.document.get("source") or ""), line or 0, message))
         return self.reporter.error(message, line=line)
@@ -314,12 +316,46 @@ class GuardedMystParser(MystParser):
         md = create_md_parser(config, GuardedRenderer)
         if fragment:
             md.disable("front_matter")
+            text = compat.without_locale_padding(text)
         policy = _policy(english, config, document)
         md.options["document"] = document
         md.options["docs_i18n_policy"] = Policy(frozenset(), policy.roles) if fragment else policy
         md.render(text)
         if titled:
             page_title.mark_title(document)
+        if fragment:
+            refused = list(md.renderer.i18n_refused)
+            blocks = [node for node in document.children if not isinstance(node, nodes.system_message)]
+            if len(blocks) > 1:  # Locale would show the first block and drop the others without a word
+                refused.append(
+                    f"translated text refused: it is {len(blocks)} blocks ({', '.join(b.tagname for b in blocks)}) "
+                    "where the English is one"
+                )
+                del document[:]  # no paragraph: Locale leaves the English node as it is
+                document += document.reporter.error(refused[-1])
+            if refused:
+                env = document.settings.env
+                _fragment_refusals.setdefault(env.docname, []).append((text, refused))
+
+
+_fragment_refusals: dict[str, list[tuple[str, list[str]]]] = {}  # docname -> [(translated text, refusals)]
+
+
+def fragment_refusals(docname: str, msgstr: str) -> list[str]:
+    """What was refused when the translation *msgstr* of a message of *docname* was parsed (``Locale``
+    adds a heading's underline to what it parses: the parsed text starts with *msgstr*)."""
+    text = msgstr.strip()
+    return [
+        reason
+        for parsed, reasons in _fragment_refusals.get(docname, [])
+        if parsed.startswith(text)
+        for reason in reasons
+    ]
+
+
+def forget_fragments(docname: str) -> None:
+    """Drop what was noted while *docname*'s translations were parsed (its transforms are done)."""
+    _fragment_refusals.pop(docname, None)
 
 
 _policies: dict[tuple[str, str], Policy] = {}
