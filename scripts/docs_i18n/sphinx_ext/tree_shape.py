@@ -5,8 +5,11 @@ shape as the English node: the same node types in the same nesting, each with th
 same attributes (ids, classes, names, ``refuri``, ``refid``, ``reftarget``,
 ``language``, any other), and the same text where text is code (inline code, raw
 output, math). Only text may differ (text nodes, and the attributes that are text
-for a reader: an image's ``alt``, a link's ``title``), and the order of the nodes
-inside one parent (a language puts a link or a code span where its word order needs it).
+for a reader: an image's ``alt``, a link's ``title``), the order of the nodes
+inside one parent (a language puts a link or a code span where its word order needs it),
+and plain emphasis and strong emphasis, which are styling of the text: a translation
+may drop them (Korean and Japanese seldom use italics; CommonMark does not close
+``**`` before a CJK character, so ``**標籤：**文字`` shows its asterisks) or add them.
 
 :func:`shape` is a node's shape; :func:`differences` says, in a reader's words, how
 two lists of children differ. Link targets and code spans the maintainers allow for
@@ -71,9 +74,23 @@ def shape(node: nodes.Node, allowed: Allowed | None = None) -> Shape:
     return (node.tagname, tuple(attributes), verbatim, children_shape(node.children, allowed))
 
 
+STYLING = (nodes.emphasis, nodes.strong)  # compared as their content: a translation may drop or add them
+
+
+def _compared(children: Iterable[nodes.Node]) -> Iterable[nodes.Element]:
+    """*children* as compared: text left out, plain emphasis and strong replaced by their content."""
+    for child in children:
+        if isinstance(child, nodes.Text):
+            continue
+        if isinstance(child, STYLING) and not any(child.get(key) for key in ("ids", "classes", "names")):
+            yield from _compared(child.children)
+        else:
+            yield child
+
+
 def children_shape(children: Iterable[nodes.Node], allowed: Allowed | None = None) -> tuple[tuple[Shape, int], ...]:
-    """The shapes of *children* as a multiset (text nodes left out), in a canonical order."""
-    counted = Counter(shape(child, allowed) for child in children if not isinstance(child, nodes.Text))
+    """The shapes of *children* as a multiset (text, emphasis and strong aside), in a canonical order."""
+    counted = Counter(shape(child, allowed) for child in _compared(children))
     return tuple(sorted(counted.items(), key=repr))
 
 
@@ -95,8 +112,8 @@ def widen(english: Allowed | None, english_children: Iterable[nodes.Node]) -> Al
 
 def differences(english: Iterable[nodes.Node], translated: Iterable[nodes.Node], allowed: Allowed | None) -> list[str]:
     """How the translated children differ from the English ones, beyond text; empty when they match."""
-    english_shapes = Counter(shape(child, allowed) for child in english if not isinstance(child, nodes.Text))
-    translated_shapes = Counter(shape(child, allowed) for child in translated if not isinstance(child, nodes.Text))
+    english_shapes = Counter(shape(child, allowed) for child in _compared(english))
+    translated_shapes = Counter(shape(child, allowed) for child in _compared(translated))
     if english_shapes == translated_shapes:
         return []
     added = sorted((translated_shapes - english_shapes).elements(), key=repr)
