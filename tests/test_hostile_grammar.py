@@ -131,16 +131,30 @@ def canonical(node: Node) -> tuple:
             if not value:
                 continue
         attrs.append((name, value))
-    children = Counter(canonical(c) for c in node.children if isinstance(c, Node) and not is_state_mark(c))
+    children = Counter(canonical(c) for c in compared(node))
     return (node.tag, tuple(attrs), tuple(sorted(children.items(), key=repr)))
+
+
+def compared(node: Node) -> list[Node]:
+    """A node's children as compared: state marks left out, plain ``<em>``/``<strong>`` (styling a
+    translation may drop or add) replaced by their content."""
+    found = []
+    for child in node.children:
+        if not isinstance(child, Node) or is_state_mark(child):
+            continue
+        if child.tag in ("em", "strong") and not child.attrs:
+            found.extend(compared(child))
+        else:
+            found.append(child)
+    return found
 
 
 def first_difference(a: Node, b: Node, path: str = "") -> str:
     """Where two DOMs differ beyond text, in words (for a failing assertion's message)."""
     if canonical(a)[:2] != canonical(b)[:2]:
         return f"{path}: {canonical(a)[:2]} != {canonical(b)[:2]}"
-    left = {repr(canonical(c)): c for c in a.children if isinstance(c, Node) and not is_state_mark(c)}
-    right = {repr(canonical(c)): c for c in b.children if isinstance(c, Node) and not is_state_mark(c)}
+    left = {repr(canonical(c)): c for c in compared(a)}
+    right = {repr(canonical(c)): c for c in compared(b)}
     only_left = [left[k] for k in left if k not in right]
     only_right = [right[k] for k in right if k not in left]
     found = []
@@ -189,15 +203,25 @@ def myst_tree(text: str) -> tuple:
 
     def shape(node: SyntaxTreeNode) -> tuple:
         if node.is_root:
-            return ("root", tuple(sorted(Counter(shape(c) for c in node.children).items(), key=repr)))
+            return ("root", tuple(sorted(Counter(shape(c) for c in flat(node.children)).items(), key=repr)))
         attrs = tuple(sorted((k, str(v)) for k, v in node.attrs.items() if k not in ("alt", "title")))
         kept = None
         if node.type in VERBATIM_TOKENS:
             kept = (node.info, node.content)
         elif node.type in ("myst_role", "myst_target", "myst_line_comment", "front_matter"):
             kept = (repr(node.meta), node.content)
-        children = Counter(shape(c) for c in node.children if c.type not in ("text", "softbreak", "hardbreak"))
+        children = Counter(shape(c) for c in flat(node.children))
         return (node.type, node.tag, attrs, kept, tuple(sorted(children.items(), key=repr)))
+
+    def flat(children: list[SyntaxTreeNode]) -> list[SyntaxTreeNode]:
+        """Text left out; emphasis and strong (styling a translation may drop or add) as their content."""
+        found = []
+        for child in children:
+            if child.type in ("em", "strong"):
+                found.extend(flat(child.children))
+            elif child.type not in ("text", "softbreak", "hardbreak"):
+                found.append(child)
+        return found
 
     return shape(SyntaxTreeNode(tokens))
 
