@@ -17,14 +17,6 @@ from docs_i18n.core.errors import InputError
 _LOCALE_RE = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Z][a-z]{3}|[A-Za-z]{2}|\d{3}))?(?:[-_][A-Za-z]{2})?$")
 
 
-def catalog_languages(locale_dir: str | Path) -> list[str]:
-    """Languages with a ``LC_MESSAGES`` folder under *locale_dir*, sorted."""
-    locale_dir = Path(locale_dir)
-    if not locale_dir.is_dir():
-        return []
-    return sorted(p.name for p in locale_dir.iterdir() if not p.name.startswith(".") and (p / "LC_MESSAGES").is_dir())
-
-
 def source_folder_error(locale_dir: str | Path, source: str) -> InputError | None:
     """The error for a folder of the source language under *locale_dir*, or ``None``.
 

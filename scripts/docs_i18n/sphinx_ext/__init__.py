@@ -2,10 +2,13 @@
 
 Each feature is a small module with its own ``setup(app)``:
 
+- :mod:`.locale_dirs`: the catalogs' folders (``i18n_locale_dirs``; Sphinx's ``locale_dirs``
+  stays empty, so Sphinx never compiles nor reads a ``.mo``);
 - :mod:`.page_title`: a page whose headings start at H2 takes its title (H1) from
   the front-matter ``title`` (OpenClaw's pages);
 - :mod:`.frontmatter_meta`: front-matter ``summary`` and ``read_when`` become
   translatable ``<meta>`` entries (``summary`` is the page description);
+- :mod:`.templates`: the project's templates autoescape;
 - :mod:`.switcher`: the language switcher and the languages' names;
 - :mod:`.ui_catalog`: the theme UI catalog (``sphinx.pot``, rebuilds on change);
 - :mod:`.search_korean`: the Korean search language (particles and endings stripped);
@@ -39,6 +42,7 @@ def features() -> tuple[Any, ...]:
         code_blocks,
         frontmatter_meta,
         guard,
+        locale_dirs,
         page_title,
         rendered,
         search_chinese,
@@ -46,12 +50,15 @@ def features() -> tuple[Any, ...]:
         state,
         status_page,
         switcher,
+        templates,
         ui_catalog,
     )
 
     return (
+        locale_dirs,
         page_title,
         frontmatter_meta,
+        templates,
         switcher,
         ui_catalog,
         search_korean,
