@@ -99,7 +99,8 @@ def test_a_fifo_in_place_of_a_page_catalog_is_refused(tree: Path) -> None:
     result = cli(tree, "status", *TREE_ARGS, "--lang", "ja")
     assert result.code == 2
     assert result.err == refused("locale/ja/LC_MESSAGES/index.po", "a FIFO")
-    assert re.search(r"^unknown\s+ja\s+index\.md .*\n\s+the catalog cannot be read \(a FIFO, not read", result.out, re.M)
+    shown = r"^unknown\s+ja\s+index\.md .*\n\s+the catalog cannot be read \(a FIFO, not read"
+    assert re.search(shown, result.out, re.MULTILINE)
 
 
 def test_special_files_named_like_pages_are_skipped_in_markdown_trees(tmp_path: Path) -> None:
