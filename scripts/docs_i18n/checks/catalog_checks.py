@@ -111,14 +111,16 @@ def check_catalog(
         allowed = maintainers.allowed(lang, name, entry.msgid) if maintainers else {}
         checks = unguarded if mode == HTML else CHECKS
         if entry.msgid_plural is None:
-            found += compare(entry.msgid, entry.msgstr[0], mode=mode, glossary=terms, checks=checks, allowed=allowed)
+            found += compare(
+                entry.msgid, entry.msgstr[0], mode=mode, glossary=terms, checks=checks, allowed=allowed, lang=lang
+            )
         else:  # a form may stand for the singular or the plural (one form only, in ko, ja, zh)
             for text in entry.msgstr:
-                as_plural = compare(entry.msgid_plural, text, mode=mode, glossary=terms, checks=checks)
-                if as_plural and compare(entry.msgid, text, mode=mode, glossary=terms, checks=checks):
+                as_plural = compare(entry.msgid_plural, text, mode=mode, glossary=terms, checks=checks, lang=lang)
+                if as_plural and compare(entry.msgid, text, mode=mode, glossary=terms, checks=checks, lang=lang):
                     found += as_plural
         for each in granted:
-            plain = compare(entry.msgid, entry.msgstr[0], mode=mode, checks=[each.check])
+            plain = compare(entry.msgid, entry.msgstr[0], mode=mode, checks=[each.check], lang=lang)
             status = "applied" if plain else "unused"
             where = maintainers.path if maintainers and maintainers.path else exemptions.FILE_NAME
             report.exemptions.append(Exemption(where, each.line, each.check, each.reason, status))

@@ -105,6 +105,18 @@ def direction(lang: str) -> str:
     return "rtl" if Locale.parse(lang).character_order == "right-to-left" else "ltr"
 
 
+@functools.cache
+def is_right_to_left(lang: str) -> bool:
+    """Whether *lang* is written right to left (:func:`direction`: ``ar``, ``fa``, ``he``, ``ur``, ``ps``...);
+    False for a code Babel does not know."""
+    from babel import UnknownLocaleError
+
+    try:
+        return direction(lang.replace("-", "_")) == "rtl"
+    except (ValueError, UnknownLocaleError):
+        return False
+
+
 def display_name(lang: str) -> str:
     """A language named in itself, from Babel's CLDR data: ``ko`` -> ``한국어``.
 
