@@ -33,8 +33,9 @@ I18N         := $(VENVPY) scripts/i18n
 TRANSLATIONS := $(filter-out en,$(LANGUAGES))
 ALL_TRANSLATIONS := $(filter-out en,$(ALL_LANGUAGES))
 STRICT       := -W --keep-going -n
-# conf.py finds the catalogs at ../locale from the source folder; another LOCALEDIR is passed.
-LOCALEOPT    := $(if $(filter-out locale,$(LOCALEDIR)),-D locale_dirs=$(abspath $(LOCALEDIR)))
+# conf.py finds the catalogs at ../locale from the source folder (i18n_locale_dirs; Sphinx's own
+# locale_dirs stays empty); another LOCALEDIR is passed.
+LOCALEOPT    := $(if $(filter-out locale,$(LOCALEDIR)),-D i18n_locale_dirs=$(abspath $(LOCALEDIR)))
 # Everything a build reads: a change to any of these rebuilds the languages.
 INPUTS := conf.py $(shell find $(SOURCEDIR) $(LOCALEDIR) scripts/docs_i18n -type f \
             -not -name '*.mo' -not -name '*.pyc' -not -name '.*' 2>/dev/null)

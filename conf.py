@@ -24,7 +24,12 @@ myst_heading_anchors = 3
 language = "en"
 i18n_languages = ["en", "ko", "ja", "zh_CN"]  # the first is the source language
 i18n_source_language = "en"
-locale_dirs = ["../locale"]  # relative to the source directory
+# The catalogs' folders, relative to the source directory: read by the project's extension only.
+i18n_locale_dirs = ["../locale"]
+# Empty on purpose: Sphinx would compile every .po there into a .mo beside it (following any
+# symbolic link a translator put there) and read the .mo files; the extension reads the .po
+# files itself and stops the build if this is set (docs/checks-and-guard.md).
+locale_dirs = []
 gettext_compact = False  # one catalog per page: locale/<lang>/LC_MESSAGES/<page>.po
 gettext_uuid = False
 gettext_location = True

@@ -221,7 +221,7 @@ TOOLS: dict[str, Callable[[Path, Path], list[str]]] = {
 
 def timed(cmd: list[str]) -> float:
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=synthetic.peer_cwd(cmd))
     elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd[:5])}... failed ({proc.returncode}):\n{proc.stderr[-2000:]}")

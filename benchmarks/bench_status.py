@@ -66,7 +66,7 @@ def least_cpu(repeat: int, action: Callable[[], object]) -> tuple[float, float]:
 
 
 def run(cmd: list[str]) -> None:
-    proc = subprocess.run(cmd, capture_output=True, text=True)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=synthetic.peer_cwd(cmd))
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd[:4])}... failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
 

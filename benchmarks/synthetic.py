@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import tempfile
 from pathlib import Path
 
 from docs_i18n.core import hash_record, hashing
@@ -233,3 +234,10 @@ def korean_text(shape: str, size: int, seed: int = 3) -> str:
 
 
 KOREAN_SHAPES = ("particles", "prose", "syllables")
+
+
+def peer_cwd(cmd: list[str]) -> str | None:
+    """Where to run *cmd*: sphinx-intl not from the project's folder, since it reads the conf.py of the
+    working directory and the project's sets ``locale_dirs = []`` (Sphinx never compiles its catalogs),
+    which sphinx-intl cannot use; the project's commands from here, as before."""
+    return tempfile.gettempdir() if cmd[1:3] == ["-m", "sphinx_intl"] else None

@@ -1,7 +1,9 @@
 """Hostile trees: special files, a source-language folder, duplicate obsolete entries, paths shown.
 
-- A FIFO, socket or device named like a catalog or page is skipped with a warning
-  (``path:0: warning: skipped: ...``): ``status`` and ``check`` never wait on it.
+- A FIFO, socket or device under ``locale/`` is an error (``path:0: a FIFO, not read ...``),
+  one in a tree of pages is skipped with a warning (``path:0: warning: skipped: ...``):
+  ``status``, ``check`` and the build never wait on it. (Links under ``locale/``:
+  ``test_hostile_filesystem.py``.)
 - ``locale/en/`` (the source language) is not a translation: an error for ``status``,
   ``check``, ``stamp`` and the build.
 - An obsolete ``#~`` entry that repeats a msgid is refused exactly where ``msgfmt`` refuses it.
@@ -13,6 +15,7 @@ a command that waits on a FIFO fails the test instead of hanging it.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -25,7 +28,7 @@ import pytest
 from test_search_ko import need
 
 from conftest import FIXTURES, SCRIPTS, Result, copy_project
-from docs_i18n.core import pofile, textio
+from docs_i18n.core import locale_tree, pofile, textio
 from docs_i18n.core.errors import InputError
 from markdown_util import snapshot
 
@@ -60,36 +63,44 @@ def skipped(path: str, kind: str) -> str:
 # -- FIFOs, sockets and devices ------------------------------------------------------------------
 
 
-def test_a_fifo_named_like_a_catalog_is_skipped_by_status_and_check(tree: Path) -> None:
-    os.mkfifo(tree / "locale" / "ko" / "LC_MESSAGES" / "x.po")
+def refused(path: str, kind: str) -> str:
+    return f"{path}:0: {kind}, not read (only regular files are read under the catalogs' folder)\n"
+
+
+def test_a_fifo_named_like_a_catalog_is_an_error_for_status_and_check(tree: Path) -> None:
     baseline = cli(tree, "status", *TREE_ARGS, "--format", "json")
+    os.mkfifo(tree / "locale" / "ko" / "LC_MESSAGES" / "x.po")
     status = cli(tree, "status", *TREE_ARGS)
-    assert status.code == 0, status.err
-    assert status.err == skipped("locale/ko/LC_MESSAGES/x.po", "a FIFO")
+    assert status.code == 2, status.err
+    assert status.err == refused("locale/ko/LC_MESSAGES/x.po", "a FIFO")
     assert "LC_MESSAGES/x.po" not in status.out  # not an orphan catalog either
-    assert cli(tree, "status", *TREE_ARGS, "--format", "json").out == baseline.out
+    after = json.loads(cli(tree, "status", *TREE_ARGS, "--format", "json").out)
+    assert after["pages"] == json.loads(baseline.out)["pages"]  # the rest is reported as before
     check = cli(tree, "check", "--locale", "locale")
-    assert check.err == skipped("locale/ko/LC_MESSAGES/x.po", "a FIFO")
+    assert check.code == 2
+    assert check.err == refused("locale/ko/LC_MESSAGES/x.po", "a FIFO")
     assert "of 5 catalogs" in check.out  # the regular ones are all checked
 
 
-def test_the_build_stops_at_a_fifo_among_the_catalogs_instead_of_waiting(tmp_path: Path) -> None:
+@pytest.mark.parametrize("strict", [True, False])
+def test_the_build_does_not_wait_on_a_fifo_among_the_catalogs(tmp_path: Path, strict: bool) -> None:
     project = copy_project(tmp_path / "project")
     os.mkfifo(project / "locale" / "ko" / "LC_MESSAGES" / "x.po")
-    proc = build_from(project, "ko", timeout=120)
-    assert proc.returncode == 2
-    assert "locale/ko/LC_MESSAGES/x.po:0: it is a FIFO, not a catalog: Sphinx would wait on it forever" in proc.stderr
-    assert not (project / "out" / "index.html").exists()
+    proc = build_from(project, "ko", *(["-W", "--keep-going"] if strict else []), timeout=120)
+    assert proc.returncode == (1 if strict else 0), proc.stderr
+    assert "locale/ko/LC_MESSAGES/x.po:0: WARNING: a FIFO, not read" in proc.stderr
+    assert (project / "out" / "index.html").is_file()
 
 
-def test_a_fifo_in_place_of_a_page_catalog_leaves_the_page_missing(tree: Path) -> None:
+def test_a_fifo_in_place_of_a_page_catalog_is_refused(tree: Path) -> None:
     po = tree / "locale" / "ja" / "LC_MESSAGES" / "index.po"
     po.unlink()
     os.mkfifo(po)
     result = cli(tree, "status", *TREE_ARGS, "--lang", "ja")
-    assert result.code == 0
-    assert result.err == skipped("locale/ja/LC_MESSAGES/index.po", "a FIFO")
-    assert re.search(r"^missing\s+ja\s+index\.md", result.out, re.MULTILINE)
+    assert result.code == 2
+    assert result.err == refused("locale/ja/LC_MESSAGES/index.po", "a FIFO")
+    shown = r"^unknown\s+ja\s+index\.md .*\n\s+the catalog cannot be read \(a FIFO, not read"
+    assert re.search(shown, result.out, re.MULTILINE)
 
 
 def test_special_files_named_like_pages_are_skipped_in_markdown_trees(tmp_path: Path) -> None:
@@ -112,6 +123,8 @@ def test_every_reader_refuses_a_special_file_without_waiting(tmp_path: Path) -> 
         pofile.read(fifo)
     with pytest.raises(InputError, match="cannot read file: it is a device, not a file"):
         textio.read_bytes("/dev/null")
+    with pytest.raises(InputError, match="a FIFO, not read"):
+        locale_tree.read_catalog(fifo, tmp_path)
 
 
 # -- The source language's folder ----------------------------------------------------------------

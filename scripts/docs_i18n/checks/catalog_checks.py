@@ -22,7 +22,7 @@ from pathlib import Path
 from docs_i18n.checks import exemptions, glossary, ui_messages
 from docs_i18n.checks.markup import HTML, MARKDOWN
 from docs_i18n.checks.rules import CHECKS, GUARDED, Finding, compare
-from docs_i18n.core import languages, pages, pofile, textio
+from docs_i18n.core import languages, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError
 
 EXEMPTION_KEY = "i18n-check-ignore"
@@ -58,7 +58,8 @@ class Report:
     findings: list[Problem] = field(default_factory=list)
     exemptions: list[Exemption] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
-    warnings: list[InputError] = field(default_factory=list)  # FIFOs, sockets, devices: skipped
+    # none: special files under the catalogs' folder are errors (kept for the JSON format's `warnings`)
+    warnings: list[InputError] = field(default_factory=list)
     catalogs: int = 0
     messages: int = 0
 
@@ -110,14 +111,16 @@ def check_catalog(
         allowed = maintainers.allowed(lang, name, entry.msgid) if maintainers else {}
         checks = unguarded if mode == HTML else CHECKS
         if entry.msgid_plural is None:
-            found += compare(entry.msgid, entry.msgstr[0], mode=mode, glossary=terms, checks=checks, allowed=allowed)
+            found += compare(
+                entry.msgid, entry.msgstr[0], mode=mode, glossary=terms, checks=checks, allowed=allowed, lang=lang
+            )
         else:  # a form may stand for the singular or the plural (one form only, in ko, ja, zh)
             for text in entry.msgstr:
-                as_plural = compare(entry.msgid_plural, text, mode=mode, glossary=terms, checks=checks)
-                if as_plural and compare(entry.msgid, text, mode=mode, glossary=terms, checks=checks):
+                as_plural = compare(entry.msgid_plural, text, mode=mode, glossary=terms, checks=checks, lang=lang)
+                if as_plural and compare(entry.msgid, text, mode=mode, glossary=terms, checks=checks, lang=lang):
                     found += as_plural
         for each in granted:
-            plain = compare(entry.msgid, entry.msgstr[0], mode=mode, checks=[each.check])
+            plain = compare(entry.msgid, entry.msgstr[0], mode=mode, checks=[each.check], lang=lang)
             status = "applied" if plain else "unused"
             where = maintainers.path if maintainers and maintainers.path else exemptions.FILE_NAME
             report.exemptions.append(Exemption(where, each.line, each.check, each.reason, status))
@@ -154,33 +157,36 @@ def check_locale(
 ) -> Report:
     """Check every catalog under ``<locale_dir>/<lang>/LC_MESSAGES/`` with the language's glossary.
 
-    Unreadable catalogs and glossaries, and a folder of *source_language*, are collected in
-    ``errors``; the rest is still checked. FIFOs, sockets and devices are skipped, with a
-    warning. *maintainers* and *plurals* are as for :func:`check_catalog`.
+    Unreadable catalogs and glossaries, what the catalogs' folder refuses (links, special
+    files, names: :mod:`docs_i18n.core.locale_tree`) and a folder of *source_language* are
+    collected in ``errors``; the rest is still checked. *maintainers* and *plurals* are as
+    for :func:`check_catalog`.
     """
     locale_dir = Path(locale_dir)
     if not locale_dir.is_dir():
         raise InputError(locale_dir, 0, "no such folder; name the catalogs' folder with --locale")
     report = Report()
-    wanted = list(langs or languages.catalog_languages(locale_dir))
+    tree = locale_tree.scan(locale_dir)
+    wanted = list(langs or tree.languages())
     source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
     if source_folder is not None:
         report.errors.append(source_folder)
         wanted = [lang for lang in wanted if lang != source_language]
-    skipped: list[Path] = []
+    report.errors += tree.errors(wanted)
     for lang in wanted:
-        messages_dir = locale_dir / lang / "LC_MESSAGES"
-        if not messages_dir.is_dir():
-            report.errors.append(InputError(messages_dir, 0, f"no catalogs for language {lang!r}"))
+        messages_dir = locale_dir / lang / locale_tree.MESSAGES_DIR
+        if str(messages_dir) not in tree.folders:
+            if tree.refusal(messages_dir) is None:
+                report.errors.append(InputError(messages_dir, 0, f"no catalogs for language {lang!r}"))
             continue
         try:
             lang_glossary = glossary.load(locale_dir, lang)
         except InputError as exc:
             report.errors.append(exc)
             lang_glossary = None
-        for path in pages.catalogs_of(locale_dir, lang, skipped):
+        for path in tree.catalogs(lang):
             try:
-                catalog = pofile.read(path)
+                catalog = locale_tree.read_catalog(path, locale_dir)
             except InputError as exc:
                 report.errors.append(exc)
                 continue
@@ -197,5 +203,4 @@ def check_locale(
             report.exemptions += part.exemptions
             report.catalogs += 1
             report.messages += part.messages
-    report.warnings += [textio.skipped_warning(path) for path in skipped]
     return report

@@ -19,10 +19,12 @@ words). Code spans, URLs and HTML are not searched: other checks cover them.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docs_i18n.core import locale_tree
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import read_text
 
@@ -109,6 +111,12 @@ def read(path: str | Path) -> Glossary:
 
 
 def load(locale_dir: str | Path, lang: str) -> Glossary | None:
-    """The glossary of *lang* (``<locale_dir>/<lang>/glossary``), or ``None`` when there is none."""
+    """The glossary of *lang* (``<locale_dir>/<lang>/glossary``), or ``None`` when there is none.
+
+    Read as everything under the catalogs' folder is (:mod:`docs_i18n.core.locale_tree`):
+    a link or a special file there is an :class:`InputError`, and is not read.
+    """
     path = Path(locale_dir) / lang / FILENAME
-    return read(path) if path.is_file() else None
+    if not os.path.lexists(path):
+        return None
+    return parse(locale_tree.read_text(path, locale_dir, "glossary"), path)

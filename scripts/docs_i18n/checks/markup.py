@@ -52,6 +52,10 @@ _ENTITY_RE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?"
 BREAKOUT = frozenset("\"'<>`\\")
 # Characters a script needs in running text: zero-width non-joiner and joiner (Persian, Indic scripts).
 SCRIPT_JOINERS = frozenset("\u200c\u200d")
+# Directional marks, text in right-to-left languages (a neutral's direction, next to a Latin word or
+# a number): left-to-right mark, right-to-left mark, Arabic letter mark. Not embeddings, overrides or
+# isolates (U+202A-U+202E, U+2066-U+2069), which reorder what follows them.
+RTL_MARKS = frozenset("\u200e\u200f\u061c")
 
 
 def is_invisible(char: str) -> bool:
@@ -88,6 +92,7 @@ class Markup:
     breakout: Counter[str] = field(default_factory=Counter)  # html mode: BREAKOUT characters outside tags
     invisible_prose: Counter[str] = field(default_factory=Counter)  # outside code spans and URLs
     invisible_code: Counter[str] = field(default_factory=Counter)  # inside code spans and URLs
+    text_marks: Counter[str] = field(default_factory=Counter)  # RTL_MARKS in running text (no code, URL, attribute)
     directives: Counter[str] = field(default_factory=Counter)
     front_matter: int = 0  # a leading front-matter block (``---`` ... ``---``), which configures MyST
     hard_breaks: int = 0
@@ -159,11 +164,14 @@ def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Ma
     return markup
 
 
-def _walk(tokens: Iterable[Token], markup: Markup, prose: list[str]) -> None:
+def _walk(tokens: Iterable[Token], markup: Markup, prose: list[str], attribute: bool = False) -> None:
+    """Collect *tokens*' markup; *attribute*: their text becomes an attribute (an image's ``alt``)."""
     for token in tokens:
         kind = token.type
         if kind == "text":
             prose.append(token.content)
+            if not attribute:
+                markup.text_marks.update(char for char in token.content if char in RTL_MARKS)
             markup.spelled_tags.update(_tags(token.content))
             markup.stray += len(_STRAY_RE.findall(token.content))
         elif kind in ("softbreak", "hardbreak"):
@@ -193,4 +201,4 @@ def _walk(tokens: Iterable[Token], markup: Markup, prose: list[str]) -> None:
         elif kind in ("paragraph_close", "heading_close", "list_item_close"):
             prose.append("\n")
         if token.children and kind != "myst_role":
-            _walk(token.children, markup, prose)
+            _walk(token.children, markup, prose, attribute or kind == "image")

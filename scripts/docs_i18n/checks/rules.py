@@ -25,7 +25,9 @@ compares the two analyses; :func:`compare` runs them and returns
                    line breaks and carriage returns
 ``characters``     no control, bidi, zero-width or other invisible character the English
                    lacks: none inside code spans and URLs, and in running text only the
-                   zero-width (non-)joiners a script needs (U+200C, U+200D)
+                   zero-width (non-)joiners a script needs (U+200C, U+200D) and, in a
+                   right-to-left language, the directional marks (U+200E, U+200F, U+061C;
+                   not in an image's text, a link title or HTML)
 
 :data:`GUARDED` checks are the ones the build enforces too
 (:mod:`.sphinx_ext.guard`, with :func:`guard_findings`): a translator cannot exempt
@@ -43,6 +45,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from docs_i18n.checks.markup import MARKDOWN, SCRIPT_JOINERS, Markup, analyse
+from docs_i18n.core import languages
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -187,12 +190,16 @@ def _name(char: str) -> str:
     return f"U+{ord(char):04X} {unicodedata.name(char, unicodedata.category(char))}"
 
 
-def check_characters(en: Markup, tr: Markup) -> list[str]:
+def check_characters(en: Markup, tr: Markup, lang: str | None = None) -> list[str]:
+    """Invisible characters the English lacks; *lang*: the translation's language (a right-to-left
+    language may add directional marks to its running text, :data:`.markup.RTL_MARKS`)."""
     found = []
     in_code = tr.invisible_code - en.invisible_code
     if in_code:
         found.append(f"invisible characters inside code spans or URLs: {', '.join(map(_name, sorted(in_code)))}")
     in_prose = Counter({c: n for c, n in (tr.invisible_prose - en.invisible_prose).items() if c not in SCRIPT_JOINERS})
+    if lang and tr.text_marks and languages.is_right_to_left(lang):
+        in_prose = in_prose - tr.text_marks  # marks in running text are text there
     if in_prose:
         found.append(
             f"control, bidi or zero-width characters that the English does not have: "
@@ -228,14 +235,15 @@ def compare(
     checks: Iterable[str] = CHECKS,
     md: MarkdownIt | None = None,
     allowed: Mapping[str, Collection[str]] | None = None,
+    lang: str | None = None,
 ) -> list[Finding]:
     """Compare a message with its translation; return the findings of *checks*.
 
     *allowed* maps an :data:`EXEMPTIBLE` check to the values the maintainers let this
-    translation use in place of the English ones.
+    translation use in place of the English ones; *lang* is the translation's language.
     """
     en, tr = analyse(msgid, mode, md), analyse(msgstr, mode, md)
-    return _run(msgid, msgstr, en, tr, checks, glossary, allowed or {})
+    return _run(msgid, msgstr, en, tr, checks, glossary, allowed or {}, lang)
 
 
 def _run(
@@ -246,10 +254,13 @@ def _run(
     checks: Iterable[str],
     glossary: Glossary | None,
     allowed: Mapping[str, Collection[str]],
+    lang: str | None = None,
 ) -> list[Finding]:
     found: list[Finding] = []
     for name in checks:
-        if name in RULES:
+        if name == "characters":
+            messages = check_characters(en, tr, lang)
+        elif name in RULES:
             extra = (allowed[name],) if name in EXEMPTIBLE and name in allowed else ()
             messages = RULES[name](en, tr, *extra)
         elif name == "whitespace":
@@ -269,16 +280,17 @@ def guard_findings(
     mode: str = MARKDOWN,
     md: MarkdownIt | None = None,
     allowed: Mapping[str, Collection[str]] | None = None,
+    lang: str | None = None,
 ) -> list[Finding]:
     """The findings the build refuses (:data:`GUARDED`): a front-matter block, raw HTML,
     directives, link, role and code span changes, invisible characters.
 
     Roles are compared by name and explicit ``<target>`` only; the build checks the
-    resolved cross-reference targets of the translated text itself. *allowed* is as
-    for :func:`compare`.
+    resolved cross-reference targets of the translated text itself. *allowed* and
+    *lang* are as for :func:`compare`.
     """
     en, tr = analyse(msgid, mode, md), analyse(msgstr, mode, md)
     checks = [name for name in GUARDED if name != "roles"]
-    found = _run(msgid, msgstr, en, tr, checks, None, allowed or {})
+    found = _run(msgid, msgstr, en, tr, checks, None, allowed or {}, lang)
     found += [Finding("roles", m) for m in _diff("roles and their explicit targets", en.role_targets, tr.role_targets)]
     return found

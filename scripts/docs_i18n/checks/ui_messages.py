@@ -37,7 +37,7 @@ import markupsafe
 
 from docs_i18n.checks.markup import HTML, split_tags
 from docs_i18n.checks.rules import Finding, guard_findings
-from docs_i18n.core import pofile
+from docs_i18n.core import locale_tree, pofile
 
 Key = str | tuple[str, int]  # gettext's catalog keys: msgid (msgctxt\x04msgid) or (msgid, form)
 _FORMAT_RE = re.compile(r"%(?:\(([^()]*)\))?[#0 +-]*(?:\d+)?(?:\.\d+)?[diouxXeEfFgGcrsa%]")
@@ -132,13 +132,16 @@ def _considered(entry: pofile.Entry, use_fuzzy: bool) -> bool:
     return use_fuzzy or not entry.fuzzy
 
 
-def load(path: str | Path, plurals: Callable[[], Mapping[str, str]], *, use_fuzzy: bool = False) -> UiCatalog:
-    """The translations of the UI catalog at *path* that the site may use.
+def load(
+    path: str | Path, plurals: Callable[[], Mapping[str, str]], *, within: str | Path, use_fuzzy: bool = False
+) -> UiCatalog:
+    """The translations of the UI catalog at *path*, below the catalogs' folder *within*, that the site may use.
 
     Raises :class:`~docs_i18n.core.errors.InputError` when the catalog cannot be read
-    whole: the caller then uses none of it.
+    whole, or is not read (a link, a special file: :mod:`docs_i18n.core.locale_tree`):
+    the caller then uses none of it.
     """
-    return from_catalog(pofile.read(path), plurals, use_fuzzy=use_fuzzy)
+    return from_catalog(locale_tree.read_catalog(path, within), plurals, use_fuzzy=use_fuzzy)
 
 
 def from_catalog(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docs_i18n.core import languages, pages, project
+from docs_i18n.core import languages, locale_tree, pages, project
 
 
 def project_root() -> Path:
@@ -41,7 +41,7 @@ def page_argument(value: str) -> str:
 def translation_languages(locale_dir: Path, langs: list[str] | None) -> list[str]:
     """The languages named, else every catalog language of *locale_dir*; a folder of the
     source language among them is an error (its catalogs are not a translation)."""
-    chosen = list(langs) if langs else languages.catalog_languages(locale_dir)
+    chosen = list(langs) if langs else locale_tree.scan(locale_dir).languages()
     source = project.source_language(project_root())
     error = languages.source_folder_error(locale_dir, source)
     if error is not None and source in chosen:

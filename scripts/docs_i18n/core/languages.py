@@ -17,14 +17,6 @@ from docs_i18n.core.errors import InputError
 _LOCALE_RE = re.compile(r"^[a-z]{2,3}(?:[-_](?:[A-Z][a-z]{3}|[A-Za-z]{2}|\d{3}))?(?:[-_][A-Za-z]{2})?$")
 
 
-def catalog_languages(locale_dir: str | Path) -> list[str]:
-    """Languages with a ``LC_MESSAGES`` folder under *locale_dir*, sorted."""
-    locale_dir = Path(locale_dir)
-    if not locale_dir.is_dir():
-        return []
-    return sorted(p.name for p in locale_dir.iterdir() if not p.name.startswith(".") and (p / "LC_MESSAGES").is_dir())
-
-
 def source_folder_error(locale_dir: str | Path, source: str) -> InputError | None:
     """The error for a folder of the source language under *locale_dir*, or ``None``.
 
@@ -111,6 +103,18 @@ def direction(lang: str) -> str:
     from babel import Locale
 
     return "rtl" if Locale.parse(lang).character_order == "right-to-left" else "ltr"
+
+
+@functools.cache
+def is_right_to_left(lang: str) -> bool:
+    """Whether *lang* is written right to left (:func:`direction`: ``ar``, ``fa``, ``he``, ``ur``, ``ps``...);
+    False for a code Babel does not know."""
+    from babel import UnknownLocaleError
+
+    try:
+        return direction(lang.replace("-", "_")) == "rtl"
+    except (ValueError, UnknownLocaleError):
+        return False
 
 
 def display_name(lang: str) -> str:

@@ -8,6 +8,7 @@ forward slashes (``providers/litellm.md``). Its Sphinx docname drops the suffix
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,11 +43,13 @@ def check_page(name: str) -> str:
 
     A page names files in every language's folder, so every command checks it before
     reading anything: a relative path of named parts (no ``..``, ``.`` or empty part,
-    no leading ``/`` or drive). Raises :class:`ValueError` saying why not.
+    no leading ``/`` or drive), with no control, format or invalid character
+    (:func:`unsafe_characters`). Raises :class:`ValueError` saying why not.
     """
     page = page_id(name)
     parts = page.split("/")
-    if not name.strip() or "\x00" in page or parts[0].endswith(":") or any(p in ("", ".", "..") for p in parts):
+    named = all(p not in ("", ".", "..") for p in parts) and not parts[0].endswith(":")
+    if not name.strip() or unsafe_characters(page) or not named:
         raise ValueError(
             f"{name!r} is not a page below the source folder; name it relative to it, without '..',"
             " e.g. providers/litellm.md"
@@ -54,26 +57,15 @@ def check_page(name: str) -> str:
     return page
 
 
-def catalogs_of(locale_dir: str | Path, lang: str, skipped: list[Path] | None = None) -> list[Path]:
-    """Every ``.po`` file of *lang*, pages and the UI catalog alike, sorted.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
 
-    FIFOs, sockets and devices named ``*.po`` are left out (reading one would wait
-    forever), and added to *skipped* for a warning.
-    """
-    folder = Path(locale_dir) / lang / "LC_MESSAGES"
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.rglob("*.po"):
-        try:
-            special = special_kind(path.stat().st_mode)
-        except OSError:  # a broken link: reading it reports the error
-            special = None
-        if special is None:
-            found.append(path)
-        elif skipped is not None:
-            skipped.append(path)
-    return sorted(found)
+
+def unsafe_characters(name: str) -> bool:
+    """Whether *name* has a character no page or file name shown to a user may have: a control
+    (a new line would forge an output line), a format character (bidi overrides reorder what is
+    shown), a line or paragraph separator, a private-use character, or a lone surrogate (a name
+    that is not valid UTF-8, as Python decodes it)."""
+    return any(unicodedata.category(char) in _UNSAFE_CATEGORIES for char in name)
 
 
 def walk_pages(

@@ -31,12 +31,13 @@ and exported again is byte for byte the same, except where a translation changed
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, languages, pages, pofile
+from docs_i18n.core import frontmatter, hash_record, hashing, languages, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import read_text
 from docs_i18n.markdown import splitting
@@ -118,11 +119,11 @@ def export_pages(
         for page in page_ids:
             catalog_path = pages.catalog_path(locale_dir, lang, page)
             result = Exported(lang, page, folder / page, catalog_path)
-            if not catalog_path.is_file():
+            if not os.path.lexists(catalog_path):
                 result.notes.append(f"no catalog {catalog_path}; skipped (run `make update-po` to create it)")
                 results.append(result)
                 continue
-            catalog = pofile.read(catalog_path)
+            catalog = locale_tree.read_catalog(catalog_path, locale_dir)
             record = hash_record.recorded_hash(catalog)
             if record is not None and not hashing.is_valid_hash(record):
                 result.notes.append(

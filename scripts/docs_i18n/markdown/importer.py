@@ -34,11 +34,13 @@ Rules:
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
+from docs_i18n.core import frontmatter, hash_record, hashing, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import read_text
 from docs_i18n.markdown import po_writer, splitting
@@ -194,8 +196,8 @@ def plan_import(
         plan.notes.append(hash_note)
 
     source = catalog_path
-    if catalog_path.is_file():
-        text = read_text(catalog_path)
+    if os.path.lexists(catalog_path):
+        text = locale_tree.read_text(catalog_path, locale_dir, "catalog")
     else:
         source = pot = Path(pot_dir) / f"{pages.docname(job.page)}.pot"
         if not pot.is_file():

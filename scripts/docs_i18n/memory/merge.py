@@ -21,13 +21,13 @@ until it is reviewed and stamped.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
-from docs_i18n.core import babel_po, hash_record, memory_mark
-from docs_i18n.core.textio import read_text
+from docs_i18n.core import babel_po, hash_record, locale_tree, memory_mark
 from docs_i18n.memory.store import Memory, Suggestion, similarity
 
 
@@ -45,16 +45,21 @@ class Outcome:
     text: str | None = None  # the catalog to write, when it changed
 
 
-def update_catalog(pot_text: str, pot_path: str, po_path: str, lang: str, memory: Memory | None) -> Outcome:
+def update_catalog(
+    pot_text: str, pot_path: str, po_path: str, lang: str, memory: Memory | None, locale_dir: str | Path
+) -> Outcome:
     """Merge the template into the catalog at *po_path* (or create it), then fill from *memory*.
+
+    *po_path* lies below the catalogs' folder *locale_dir*, and is read by its rules
+    (:mod:`docs_i18n.core.locale_tree`: no link followed).
 
     A catalog whose msgids do not change is not rewritten, as sphinx-intl does not
     rewrite it, and not filled. Nothing is written here: the outcome carries the new
     text when the catalog changed.
     """
     template = babel_po.read(pot_text, pot_path)  # read for each language: the merge keeps its messages
-    if Path(po_path).exists():
-        catalog = babel_po.read(read_text(po_path, "catalog"), po_path)
+    if os.path.lexists(po_path):
+        catalog = babel_po.read(locale_tree.read_text(po_path, locale_dir, "catalog"), po_path)
         old = {message.id: message for message in catalog if message.id}
         from sphinx_intl.catalog import update_with_fuzzy  # here: importing sphinx_intl takes 0.2 s
 

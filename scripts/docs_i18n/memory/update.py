@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import pages, pofile
+from docs_i18n.core import locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import atomic_write, check_inside, read_text
 from docs_i18n.memory.merge import Outcome, update_catalog
@@ -73,10 +73,12 @@ def _keys(catalog: pofile.Catalog) -> frozenset[Key]:
     return frozenset((e.msgctxt, e.msgid, e.msgid_plural) for e in catalog.messages())
 
 
-def _read_catalog(path: str) -> tuple[list[Remembered], frozenset[Key]] | InputError:
-    """What the update needs of a catalog or template: the entries memory keeps, and its live messages."""
+def _read_catalog(source: tuple[str, str | None]) -> tuple[list[Remembered], frozenset[Key]] | InputError:
+    """What the update needs of a catalog or template (``(path, catalogs' folder or None)``): the
+    entries memory keeps, and its live messages. A catalog is read by :mod:`~docs_i18n.core.locale_tree`'s rules."""
+    path, locale_dir = source
     try:
-        catalog = pofile.read(path)
+        catalog = locale_tree.read_catalog(path, locale_dir) if locale_dir else pofile.read(path)
     except InputError as exc:
         return exc
     return remembered(catalog), _keys(catalog)
@@ -90,19 +92,22 @@ def update_tree(
     langs = list(langs)
     names = templates(pot_dir)
     report = Report()
+    tree = locale_tree.scan(locale_dir)
+    report.errors += tree.errors(langs)  # a link or special file under locale/: nothing is written
     sources = []  # (language or None for a template, path, name in memory notes, kind)
     for lang in langs:
-        lc_messages = locale_dir / lang / "LC_MESSAGES"
-        for path in pages.catalogs_of(locale_dir, lang):
+        lc_messages = locale_dir / lang / locale_tree.MESSAGES_DIR
+        for path in tree.catalogs(lang):
             sources.append((lang, str(path), path.relative_to(lc_messages).as_posix(), "live"))
         compendium = locale_dir / lang / COMPENDIUM
-        if memory and compendium.exists():
+        if memory and os.path.lexists(compendium):
             sources.append((lang, str(compendium), COMPENDIUM, "compendium"))
     sources += [(None, str(pot_dir / f"{name}.pot"), name, "template") for name in names]
     _MEMORIES.clear()
     _MEMORIES.update({lang: Memory(threshold=threshold) if memory else None for lang in langs})
     live_keys: dict[str, frozenset[Key]] = {}
-    for (lang, path, name, kind), read in zip(sources, _map(_read_catalog, [s[1] for s in sources]), strict=True):
+    reads = _map(_read_catalog, [(path, str(locale_dir) if lang else None) for lang, path, _, _ in sources])
+    for (lang, path, name, kind), read in zip(sources, reads, strict=True):
         if isinstance(read, InputError):
             report.errors.append(read)
             continue
@@ -124,7 +129,7 @@ def update_tree(
             else:
                 changed.append((lang, po_path))
         if changed:
-            tasks.append((pot_path, name, changed))
+            tasks.append((pot_path, name, changed, str(locale_dir)))
     if tasks and not report.errors:
         for lang_memory in _MEMORIES.values():
             if lang_memory is not None:
@@ -148,13 +153,15 @@ def update_tree(
     return report
 
 
-def _update_template(task: tuple[str, str, list[tuple[str, str]]]) -> list[Outcome] | InputError:
+def _update_template(task: tuple[str, str, list[tuple[str, str]], str]) -> list[Outcome] | InputError:
     """One template merged into its catalog in the languages where its messages changed."""
-    pot_path, name, catalogs = task
+    pot_path, name, catalogs, locale_dir = task
     try:
         pot_text = read_text(pot_path, "template")
         return [
-            update_catalog(pot_text, pot_path, po_path, lang, None if name == pages.UI_DOMAIN else _MEMORIES[lang])
+            update_catalog(
+                pot_text, pot_path, po_path, lang, None if name == pages.UI_DOMAIN else _MEMORIES[lang], locale_dir
+            )
             for lang, po_path in catalogs
         ]
     except InputError as exc:

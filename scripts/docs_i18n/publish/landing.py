@@ -15,55 +15,72 @@ import json
 import re
 from pathlib import Path
 
+import jinja2
+from markupsafe import Markup
+
 from docs_i18n.core import languages
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import site_urls
 
 _TEMPLATE = """<!DOCTYPE html>
-<html lang="{fallback_tag}">
+<html lang="{{ fallback_tag }}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-{icon}{canonical}{alternates}
+<title>{{ title }}</title>
+{% if icon %}
+<link rel="icon" href="{{ icon }}">
+{% endif %}
+{% if canonical %}
+<link rel="canonical" href="{{ canonical }}">
+{% endif %}
+{% for tag, href in alternates %}
+<link rel="alternate" hreflang="{{ tag }}" href="{{ href }}">
+{% endfor %}
 <style>
-:root {{ color-scheme: light dark; --fg: #1f2328; --bg: #fff; --line: #d1d9e0; --accent: #0969da; }}
-@media (prefers-color-scheme: dark) {{
-  :root {{ --fg: #e6edf3; --bg: #151b23; --line: #3d444d; --accent: #4493f8; }}
-}}
-body {{ margin: 0; line-height: 1.5; color: var(--fg); background: var(--bg);
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }}
-main {{ max-width: 28rem; margin: 0 auto; padding: 3rem 1.25rem; }}
-h1 {{ margin: 0 0 1.5rem; font-size: 1.6rem; }}
-ul {{ list-style: none; margin: 0; padding: 0; }}
-li {{ margin: 0 0 .6rem; }}
-a {{ display: block; padding: .7rem 1rem; border: 1px solid var(--line); border-radius: 8px;
-  font-size: 1.15rem; color: var(--accent); text-decoration: none; }}
-a:hover, a:focus {{ border-color: var(--accent); }}
+:root { color-scheme: light dark; --fg: #1f2328; --bg: #fff; --line: #d1d9e0; --accent: #0969da; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --bg: #151b23; --line: #3d444d; --accent: #4493f8; }
+}
+body { margin: 0; line-height: 1.5; color: var(--fg); background: var(--bg);
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+main { max-width: 28rem; margin: 0 auto; padding: 3rem 1.25rem; }
+h1 { margin: 0 0 1.5rem; font-size: 1.6rem; }
+ul { list-style: none; margin: 0; padding: 0; }
+li { margin: 0 0 .6rem; }
+a { display: block; padding: .7rem 1rem; border: 1px solid var(--line); border-radius: 8px;
+  font-size: 1.15rem; color: var(--accent); text-decoration: none; }
+a:hover, a:focus { border-color: var(--accent); }
 </style>
 <script>
-{language_js}
-(function () {{
-  var site = {site_json};
-  var scripts = {scripts_json};
+{{ language_js }}
+(function () {
+  var site = {{ site_json }};
+  var scripts = {{ scripts_json }};
   var root = window.location.pathname.replace(/[^/]*$/, "");
   var target = docsI18n.pick(site, scripts, root).dir + "/index.html" + window.location.search + window.location.hash;
   window.location.replace(target);
-}})();
+})();
 </script>
 </head>
 <body>
 <main>
-<h1>{title}</h1>
+<h1>{{ title }}</h1>
 <ul>
-{links}
+{% for link in links %}
+<li><a href="{{ link.href }}" hreflang="{{ link.tag }}" lang="{{ link.tag }}">{{ link.name }}</a></li>
+{% endfor %}
 </ul>
 </main>
 </body>
 </html>
 """
 
+# Every value is escaped (autoescape); what is Markup is the project's script and JSON made safe for <script>.
+_ENVIRONMENT = jinja2.Environment(
+    autoescape=True, keep_trailing_newline=True, trim_blocks=True, undefined=jinja2.StrictUndefined
+)
 HOME = "index.html"  # each language's home page, below its folder
 STATIC_DIR = Path(__file__).resolve().parent / "static"  # served as every built page's _static/ too
 LANGUAGE_JS_NAME = "language-choice.js"
@@ -129,29 +146,23 @@ def render_landing(
     *icon* is a path below the root; *base_url* (normalized) makes the canonical URL
     and the ``hreflang`` entries absolute (without it: no canonical, relative entries).
     """
-    site = site_languages(langs)
-    links = "\n".join(
-        f'<li><a href="{lang}/{HOME}" hreflang="{languages.bcp47(lang)}" lang="{languages.bcp47(lang)}">'
-        f"{html.escape(languages.display_name(lang))}</a></li>"
-        for lang in langs
-    )
 
     def home(lang: str) -> str:
         return site_urls.page_url(base_url, lang, HOME) if base_url else site_urls.page_path(lang, HOME)
 
     entries = [(languages.bcp47(lang), home(lang)) for lang in langs] + [("x-default", base_url or "./")]
-    alternates = "\n".join(
-        f'<link rel="alternate" hreflang="{tag}" href="{html.escape(href)}">' for tag, href in entries
-    )
-    return _TEMPLATE.format(
+    links = [
+        {"href": f"{lang}/{HOME}", "tag": languages.bcp47(lang), "name": languages.display_name(lang)} for lang in langs
+    ]
+    return _ENVIRONMENT.from_string(_TEMPLATE).render(
         fallback_tag=languages.bcp47(langs[0]),
-        title=html.escape(title),
-        icon=f'<link rel="icon" href="{html.escape(icon)}">\n' if icon else "",
-        canonical=f'<link rel="canonical" href="{html.escape(base_url)}">\n' if base_url else "",
-        alternates=alternates,
-        language_js=language_js(),
-        site_json=script_json(site),
-        scripts_json=script_json(script_table(langs)),
+        title=title,
+        icon=icon,
+        canonical=base_url,
+        alternates=entries,
+        language_js=Markup(language_js()),
+        site_json=Markup(script_json(site_languages(langs))),
+        scripts_json=Markup(script_json(script_table(langs))),
         links=links,
     )
 

@@ -55,7 +55,7 @@ def ui_gettext(
     if os.path.lexists(path):
         plurals = functools.cache(lambda: ui_strings.plural_messages(templates))
         try:
-            ui = ui_messages.load(path, plurals)
+            ui = ui_messages.load(path, plurals, within=locale_dir)
             found = ui.messages
             refused = [
                 f"{path}:{r.line}: translation of {r.msgid!r} refused: [{r.finding.check}] {r.finding.message}"

@@ -1,7 +1,9 @@
 """The theme's user-interface strings, for the ``sphinx`` UI catalog.
 
 Sphinx translates theme templates through its ``sphinx`` message domain: its own
-catalogs first and a ``sphinx.po`` in the project's ``locale_dirs`` before them.
+catalogs, and before them the project's ``sphinx.po`` in the catalogs' folders
+(``i18n_locale_dirs``), which the build reads, checks and installs itself
+(:mod:`docs_i18n.checks.ui_messages`; Sphinx's ``locale_dirs`` stays empty).
 This module extracts every string the templates in use mark for translation
 (the project's overrides, then the theme's files they do not override), the
 strings of Sphinx's own scripts (search results) and those the build writes

@@ -2,12 +2,20 @@
 
 Each feature is a small module with its own ``setup(app)``:
 
+<<<<<<< HEAD
 - :mod:`.parsing`: the parser for ``.md``: ``conf.py`` and English pages configure
   MyST, translated text never does (no front-matter, directives or substitutions);
   a page whose headings start at H2 takes its title (H1) from the front-matter
   ``title`` (:mod:`.page_title`, OpenClaw's pages);
+=======
+- :mod:`.locale_dirs`: the catalogs' folders (``i18n_locale_dirs``; Sphinx's ``locale_dirs``
+  stays empty, so Sphinx never compiles nor reads a ``.mo``);
+- :mod:`.page_title`: a page whose headings start at H2 takes its title (H1) from
+  the front-matter ``title`` (OpenClaw's pages);
+>>>>>>> i19-fs
 - :mod:`.frontmatter_meta`: front-matter ``summary`` and ``read_when`` become
   translatable ``<meta>`` entries (``summary`` is the page description);
+- :mod:`.templates`: the project's templates autoescape;
 - :mod:`.switcher`: the language switcher and the languages' names;
 - :mod:`.ui_catalog`: the theme UI catalog (``sphinx.pot``, rebuilds on change);
 - :mod:`.search_korean`: the Korean search language (particles and endings stripped);
@@ -41,19 +49,31 @@ def features() -> tuple[Any, ...]:
         code_blocks,
         frontmatter_meta,
         guard,
+<<<<<<< HEAD
         parsing,
+=======
+        locale_dirs,
+        page_title,
+>>>>>>> i19-fs
         rendered,
         search_chinese,
         search_korean,
         state,
         status_page,
         switcher,
+        templates,
         ui_catalog,
     )
 
     return (
+<<<<<<< HEAD
         parsing,
+=======
+        locale_dirs,
+        page_title,
+>>>>>>> i19-fs
         frontmatter_meta,
+        templates,
         switcher,
         ui_catalog,
         search_korean,

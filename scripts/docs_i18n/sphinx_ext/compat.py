@@ -4,6 +4,10 @@ Verified against the versions in :data:`VERIFIED` (pinned in ``requirements.txt`
 ``tests/test_compat.py`` fails with a clear message on any other version, so an
 upgrade starts by re-checking each function below against the new release.
 
+- the template environment of Sphinx's HTML builder (``builder.templates.environment``,
+  a Jinja ``SandboxedEnvironment`` without autoescaping): the project's own templates
+  are autoescaped (:func:`autoescape_templates`), and their ``_()`` gives the project's
+  translations, HTML escaped already, as ``Markup`` (:class:`TemplateTranslations`).
 - gettext translators: Sphinx keeps a page's translator in
   ``sphinx.locale.translators[("general", domain)]`` and ``Locale`` reads the
   messages from its ``_catalog`` and its ``_fallback`` chain (CPython's
@@ -27,7 +31,7 @@ import contextlib
 import copy
 import dataclasses
 import gettext
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from importlib import metadata
 from typing import Any
 
@@ -112,16 +116,81 @@ def installed_page_translator(domain: str) -> Any:
     return sphinx_locale.translators.get(("general", domain))
 
 
-def set_ui_translator(app: Any, translator: gettext.NullTranslations) -> None:
+def set_ui_translator(app: Any, translator: FixedTranslations) -> None:
     """Make *translator* the theme's (``sphinx`` domain): for ``_()`` in Python code, ``app.translator``
-    and the templates' ``_()``, ``gettext`` and ``ngettext`` (installed at builder init)."""
+    and the templates' ``_()``, ``gettext`` and ``ngettext`` (installed at builder init; there, through
+    :class:`TemplateTranslations`)."""
     from sphinx import locale as sphinx_locale
 
     sphinx_locale.translators["general", "sphinx"] = translator
     app.translator = translator
-    environment = getattr(getattr(app.builder, "templates", None), "environment", None)
+    environment = _template_environment(app)
     if environment is not None and hasattr(environment, "install_gettext_translations"):
-        environment.install_gettext_translations(translator)
+        environment.install_gettext_translations(TemplateTranslations(translator))
+
+
+class TemplateTranslations:
+    """The theme's translator as templates call it.
+
+    The project's own translations (the :class:`FixedTranslations` messages) are HTML
+    escaped already (:func:`docs_i18n.checks.ui_messages.escape_html`): they come out as
+    :class:`~markupsafe.Markup`, so an autoescaping template does not escape them twice.
+    Anything else (Sphinx's own translations, the English) is text, escaped by such a template.
+    """
+
+    def __init__(self, translator: FixedTranslations) -> None:
+        self._translator = translator
+        self._own = translator._catalog
+
+    def _found(self, key: Any, otherwise: Callable[[], str]) -> str:
+        from markupsafe import Markup
+
+        found = self._own.get(key)
+        return Markup(found) if found is not None else otherwise()
+
+    def gettext(self, message: str) -> str:
+        return self._found(message, lambda: self._translator.gettext(message))
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._found(
+            (singular, self._translator.plural(n)), lambda: self._translator.ngettext(singular, plural, n)
+        )
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self._found(f"{context}\x04{message}", lambda: self._translator.pgettext(context, message))
+
+    def npgettext(self, context: str, singular: str, plural: str, n: int) -> str:
+        return self._found(
+            (f"{context}\x04{singular}", self._translator.plural(n)),
+            lambda: self._translator.npgettext(context, singular, plural, n),
+        )
+
+
+def _template_environment(app: Any) -> Any:
+    return getattr(getattr(getattr(app, "builder", None), "templates", None), "environment", None)
+
+
+def autoescape_templates(app: Any, names: Collection[str]) -> bool:
+    """Make Sphinx's template environment autoescape the templates called *names* (the project's),
+    keeping its choice for the others (the theme's, which insert Sphinx's HTML as it is).
+
+    Jinja decides per template, when it compiles one (on first use, after ``builder-inited``).
+    A theme template reached with Sphinx's ``!`` prefix is the theme's. False without a
+    template environment (a builder that renders no templates).
+    """
+    environment = _template_environment(app)
+    if environment is None:
+        return False
+    before = environment.autoescape
+    chosen = frozenset(names)
+
+    def autoescape(name: str | None) -> bool:
+        if name in chosen:
+            return True
+        return bool(before(name) if callable(before) else before)
+
+    environment.autoescape = autoescape
+    return True
 
 
 # -- Sphinx's Locale transform ----------------------------------------------------------------

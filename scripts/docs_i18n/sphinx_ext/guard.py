@@ -64,10 +64,10 @@ from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 
 from docs_i18n.checks import exemptions, ui_messages
 from docs_i18n.checks.rules import Finding, guard_findings
-from docs_i18n.core import pages, pofile
+from docs_i18n.core import locale_tree, pages
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.publish import ui_strings
-from docs_i18n.sphinx_ext import compat, parsing, tree_shape, ui_catalog
+from docs_i18n.sphinx_ext import compat, locale_dirs, parsing, tree_shape, ui_catalog
 
 logger = logging.getLogger(__name__)
 
@@ -95,15 +95,18 @@ def _germanic(n: int) -> int:
     return int(n != 1)
 
 
-def _page_messages(paths: list[Path], use_fuzzy: bool) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
+def _page_messages(
+    paths: list[Path], folders: list[Path], use_fuzzy: bool
+) -> tuple[dict[str, str], dict[str, tuple[str, int]]]:
     """The translations of a page's catalogs (the first catalog winning, as Sphinx merges them)
-    and the catalog line of each; :class:`InputError` when one cannot be read whole."""
+    and the catalog line of each; :class:`InputError` when one cannot be read whole, or is not
+    read (a link, a special file: :mod:`docs_i18n.core.locale_tree`, below its catalogs' folder)."""
     messages: dict[str, str] = {}
     lines: dict[str, tuple[str, int]] = {}
-    for path in reversed(paths):
+    for path, folder in reversed(list(zip(paths, folders, strict=True))):
         if not os.path.lexists(path):
             continue
-        for entry in pofile.read(path).messages():
+        for entry in locale_tree.read_catalog(path, folder).messages():
             used = entry.state == "translated" or (use_fuzzy and entry.state == "fuzzy")
             if entry.msgctxt is None and entry.msgid_plural is None and entry.msgid and used:
                 messages[entry.msgid] = entry.msgstr[0]
@@ -175,14 +178,14 @@ class GuardCatalog(SphinxTransform):
             return
         docname = self.env.current_document.docname
         domain = docname_to_domain(docname, self.config.gettext_compact)
-        dirs = [Path(self.env.srcdir, d) for d in self.config.locale_dirs]
+        dirs = locale_dirs.catalog_dirs(self.config, self.env.srcdir)
         paths = [pages.catalog_path(d, self.config.language, domain) for d in dirs]
         maintainers = _maintainer_exemptions(self.env)
         for path in [*paths, maintainers.path]:
             if path and os.path.isfile(path):
                 self.env.note_dependency(str(path))  # Sphinx itself watches only the compiled .mo
         try:
-            messages, lines = _page_messages(paths, self.config.gettext_allow_fuzzy_translations)
+            messages, lines = _page_messages(paths, dirs, self.config.gettext_allow_fuzzy_translations)
         except InputError as exc:
             _warn_input(exc, "the page is shown in English")
             _note_refused(self.env, docname)
@@ -206,7 +209,7 @@ class GuardCatalog(SphinxTransform):
                 continue
             allowed = maintainers.allowed(self.config.language, domain, msg)
             if msg not in accepted:
-                findings = guard_findings(msg, text, md=md, allowed=allowed)
+                findings = guard_findings(msg, text, md=md, allowed=allowed, lang=self.config.language)
                 if findings:
                     refused[msg] = findings
                     continue
@@ -308,11 +311,11 @@ def guard_ui_catalog(app: Sphinx) -> None:
     messages: dict[ui_messages.Key, str] = {}
     scripts: dict[str, str | list[str]] = {}
     plural = _germanic
-    for path in reversed(ui_catalog.ui_catalog_files(app)):  # the first folder wins, as Sphinx merges them
+    for path, folder in reversed(ui_catalog.ui_catalog_files(app)):  # the first folder wins, as Sphinx merges them
         if not os.path.lexists(path):
             continue
         try:
-            ui = ui_messages.load(path, plurals, use_fuzzy=app.config.gettext_allow_fuzzy_translations)
+            ui = ui_messages.load(path, plurals, within=folder, use_fuzzy=app.config.gettext_allow_fuzzy_translations)
         except InputError as exc:
             _warn_input(exc, "the theme shows Sphinx's own translations or the English")
             continue

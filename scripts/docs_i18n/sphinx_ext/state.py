@@ -44,16 +44,15 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
-from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
-from sphinx.errors import SphinxError
 from sphinx.util import logging
 
-from docs_i18n.core import hashing, languages, pages, textio
+from docs_i18n.core import hashing, languages, pages
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import site_urls
 from docs_i18n.sphinx_ext import rendered
+from docs_i18n.sphinx_ext.locale_dirs import catalog_dirs
 from docs_i18n.sphinx_ext.switcher import current_language, page_href, root_href
 from docs_i18n.status import coverage, states
 
@@ -147,9 +146,9 @@ def translation_languages(app: Sphinx) -> list[str]:
 
 
 def locale_dir(app: Sphinx) -> Path:
-    """The catalogs' folder: the first of ``locale_dirs``, relative to the source folder."""
-    first = app.config.locale_dirs[0] if app.config.locale_dirs else "locales"
-    return Path(app.srcdir, first)
+    """The catalogs' folder whose states the site shows: the first of :func:`.locale_dirs.catalog_dirs`."""
+    folders = catalog_dirs(app.config, app.srcdir)
+    return folders[0] if folders else Path(app.srcdir, "locales")
 
 
 def base_url(app: Sphinx) -> str | None:
@@ -307,23 +306,7 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
         entry["mark"] = MARKS.get(entry["reader_state"])
 
 
-class SpecialFileError(SphinxError):
-    category = "Special file among the catalogs"
-
-
-def refuse_special_catalogs(app: Sphinx, config: Config) -> None:
-    """Stop the build at a FIFO, socket or device named ``*.po`` in the language's catalogs:
-    Sphinx compiles every catalog, and would wait on it forever."""
-    skipped: list[Path] = []
-    for folder in config.locale_dirs:
-        pages.catalogs_of(Path(app.srcdir, folder), config.language or config.i18n_source_language, skipped)
-    if skipped:
-        found = "; ".join(f"{shown_path(path)}:0: it is {textio.special_kind(path.stat().st_mode)}" for path in skipped)
-        raise SpecialFileError(f"{found}, not a catalog: Sphinx would wait on it forever; remove it")
-
-
 def setup(app: Sphinx) -> None:
-    app.connect("config-inited", refuse_special_catalogs)
     app.connect("env-get-outdated", on_env_get_outdated)
     app.connect("html-page-context", on_page_context, priority=600)  # after the switcher's entries
     app.connect("build-finished", on_build_finished)

@@ -17,6 +17,7 @@ generated on every build, it is never out of date.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -92,11 +93,12 @@ def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[st
 
 
 def _project_path(app: Sphinx, path: str | None) -> str:
-    """*path* relative to the project (no local folder names on a published page)."""
+    """*path* relative to the project (no local folder names on a published page; a link is not
+    followed, so its target is not named either)."""
     if not path:
         return ""
     try:
-        return Path(path).resolve().relative_to(Path(app.confdir).resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(app.confdir)).as_posix()
     except ValueError:
         return Path(path).name
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,18 +27,20 @@ from docs_i18n.core import pages
 from docs_i18n.core.errors import shown_path  # as every message shows paths
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import ui_strings
+from docs_i18n.sphinx_ext.locale_dirs import catalog_dirs
 
 logger = logging.getLogger(__name__)
 _SCRIPTS = "_docs_i18n_ui_scripts"  # on the app: the UI translations accepted for translations.js
 
 
-def ui_catalog_files(app: Sphinx) -> list[Path]:
-    """The UI catalog (``sphinx.po``) of the language being built in each of ``locale_dirs``, existing or not."""
+def ui_catalog_files(app: Sphinx) -> list[tuple[Path, Path]]:
+    """The UI catalog (``sphinx.po``) of the language being built in each catalogs' folder
+    (:func:`.locale_dirs.catalog_dirs`), existing or not, with its folder."""
     if not app.config.language:
         return []
     return [
-        pages.catalog_path(Path(app.srcdir, locale_dir), app.config.language, pages.UI_DOMAIN)
-        for locale_dir in app.config.locale_dirs
+        (pages.catalog_path(folder, app.config.language, pages.UI_DOMAIN), folder)
+        for folder in catalog_dirs(app.config, app.srcdir)
     ]
 
 
@@ -47,7 +50,8 @@ def remember_scripts(app: Sphinx, scripts: dict[str, str | list[str]]) -> None:
 
 
 def _fingerprint(app: Sphinx) -> list[tuple[str, int]]:
-    return [(str(p), p.stat().st_mtime_ns) for p in ui_catalog_files(app) if p.exists()]
+    """When each UI catalog changed (``lstat``: a link is not followed; the guard refuses it)."""
+    return [(str(p), os.lstat(p).st_mtime_ns) for p, _ in ui_catalog_files(app) if os.path.lexists(p)]
 
 
 def on_env_get_outdated(
@@ -109,9 +113,9 @@ def write_translations_js(app: Sphinx) -> None:
     target = Path(app.outdir, "_static", "translations.js")
     if not app.config.language or not target.is_file():
         return
-    for locale_dir in app.config.locale_dirs:
-        ignored = Path(app.srcdir, locale_dir, app.config.language, "LC_MESSAGES", "sphinx.js")
-        if ignored.exists():
+    for folder in catalog_dirs(app.config, app.srcdir):
+        ignored = Path(folder, app.config.language, "LC_MESSAGES", "sphinx.js")
+        if os.path.lexists(ignored):
             logger.warning(
                 "ignored: translations.js is made from Sphinx's own translations and sphinx.po, "
                 "never copied from the catalogs' folder (a script there could run on every page)",

@@ -37,9 +37,8 @@ def verdict(source_dir: Path, confdir: Path, locale_dir: Path, lang: str) -> Ver
     """Read every page of *source_dir* in *lang* with the catalogs of *locale_dir*, as the build does."""
     overrides = {
         "language": lang,
-        "locale_dirs": [str(Path(locale_dir).resolve())],
+        "i18n_locale_dirs": [str(Path(locale_dir).resolve())],
         "gettext_compact": False,
-        "gettext_auto_build": False,
     }
     with inprocess.sphinx_app(Path(source_dir), Path(confdir), "dummy", overrides) as app:
         inprocess.build(app, Path(confdir))

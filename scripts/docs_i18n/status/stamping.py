@@ -8,11 +8,12 @@ target it was given could be read.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
+from docs_i18n.core import frontmatter, hash_record, hashing, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import atomic_write, check_inside, read_text
 
@@ -43,11 +44,12 @@ def stamp_catalog(source_dir: Path, locale_dir: Path, lang: str, page: str, forc
     """Today's hash of *page* recorded in its *lang* catalog (planned: see :func:`write`),
     unless messages still need work."""
     path = pages.catalog_path(locale_dir, lang, page)
-    check_inside(path, Path(locale_dir) / lang)
     today = hashing.source_hash(_english(source_dir, page))
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise InputError(path, 0, "no catalog for this page; run `make update-po` first")
-    catalog = pofile.read(path)
+    text = locale_tree.read_text(path, locale_dir, "catalog")  # no link followed, nothing but a file read
+    check_inside(path, Path(locale_dir) / lang)
+    catalog = pofile.parse(text, path)
     previous = hash_record.recorded_hash(catalog)
     pending = [e for e in catalog.messages() if e.state != "translated"]
     if pending and not force:
@@ -59,7 +61,6 @@ def stamp_catalog(source_dir: Path, locale_dir: Path, lang: str, page: str, forc
             "translate them, or pass --force to stamp anyway"
         )
         return StampResult(lang, page, str(path), "refused", detail, previous)
-    text = read_text(path, "catalog")
     updated = hash_record.with_record(text, today, path)
     if updated == text:
         return StampResult(lang, page, str(path), "unchanged", "already current", previous)

@@ -27,9 +27,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, languages, memory_mark, pages, pofile, textio
+from docs_i18n.core import frontmatter, hash_record, hashing, languages, locale_tree, memory_mark, pages, pofile, textio
 from docs_i18n.core.errors import InputError
-from docs_i18n.core.textio import read_text
 from docs_i18n.status import coverage
 from docs_i18n.status.templates import read_templates
 
@@ -226,8 +225,8 @@ def judge(recorded: object, today: str) -> tuple[str, str]:
 # -- gettext catalogs ---------------------------------------------------------------
 
 
-def _read_catalog(catalog: str) -> tuple[dict[str, int], str | None, dict[str, int] | None]:
-    text = read_text(catalog, "catalog")
+def _read_catalog(catalog: str, root: str) -> tuple[dict[str, int], str | None, dict[str, int] | None]:
+    text = locale_tree.read_text(catalog, root, "catalog")
     stats = pofile.stats(text, catalog)
     recorded = hash_record.record_in_comments(stats.header_comments)
     return stats.counts, recorded, memory_mark.count(text, catalog, recorded)
@@ -243,8 +242,10 @@ def rendered_states(found: pofile.Messages) -> dict[str, str]:
     return {msgid: "untranslated" if msgid in found.blank else state for msgid, state in found.messages.items()}
 
 
-def _read_catalog_states(catalog: str) -> tuple[dict[str, int], str | None, dict[str, int] | None, dict[str, str]]:
-    text = read_text(catalog, "catalog")
+def _read_catalog_states(
+    catalog: str, root: str
+) -> tuple[dict[str, int], str | None, dict[str, int] | None, dict[str, str]]:
+    text = locale_tree.read_text(catalog, root, "catalog")
     found = pofile.messages(text, catalog)
     recorded = hash_record.record_in_comments(found.header_comments)
     return found.counts, recorded, memory_mark.count(text, catalog, recorded), rendered_states(found)
@@ -307,7 +308,8 @@ def catalog_report(
     source_dir, locale_dir = Path(source_dir), Path(locale_dir)
     if not source_dir.is_dir():
         raise InputError(source_dir, 0, "source folder not found")
-    wanted = list(langs) if langs else languages.catalog_languages(locale_dir)
+    tree = locale_tree.scan(locale_dir)
+    wanted = list(langs) if langs else tree.languages()
     source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
     if source_folder is not None:
         wanted = [lang for lang in wanted if lang != source_language]
@@ -316,6 +318,7 @@ def catalog_report(
     report = Report(kind="catalogs", languages=wanted)
     if source_folder is not None:
         report.errors.append(source_folder)
+    report.errors += tree.errors(wanted)
     by_docname = {pages.docname(page): page for page in english}  # before unreadable pages drop out
     hashes = _hash_pages(source_dir, english, report)
     rendered: dict[str, list[str]] = {}
@@ -326,28 +329,29 @@ def catalog_report(
         except InputError as exc:
             report.errors.append(exc)
     slots: list[PageStatus | InputError | tuple[str, str, str, str | None]] = []
+    root = str(tree.root)
     for lang in wanted:
-        lc_messages = locale_dir / lang / "LC_MESSAGES"
-        prefix = os.path.join(str(lc_messages), "")
+        lc_messages = os.path.join(root, lang, locale_tree.MESSAGES_DIR)
+        prefix = os.path.join(lc_messages, "")
         for page in english:
             catalog = f"{prefix}{pages.docname(page)}.po"  # pages.catalog_path, as a string for speed
-            if os.path.isfile(catalog):
+            if catalog in tree.files:
                 slots.append((lang, page, catalog, hashes[page]))
-            elif os.path.lexists(catalog) and _is_special(catalog):  # warned by catalogs_of below
-                slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
+            elif (refused := tree.refusal(catalog)) is not None:  # reported by the walk
+                slots.append(_unreadable_catalog(lang, page, catalog, hashes[page], refused))
             elif os.path.lexists(catalog):
-                error = InputError(catalog, 0, "cannot read catalog: not a file (a folder or a broken link)")
+                error = InputError(catalog, 0, "cannot read catalog: not a file (a folder)")
                 slots += [error, _unreadable_catalog(lang, page, catalog, hashes[page], error)]
             else:
                 slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
-        for path in pages.catalogs_of(locale_dir, lang, skipped):
+        for path in tree.catalogs(lang):
             name = path.relative_to(lc_messages).with_suffix("").as_posix()
             if name == pages.UI_DOMAIN:
-                _add_ui(report, lang, path)
+                _add_ui(report, lang, path, root)
             elif name not in by_docname:
                 slots.append((lang, f"{name}.md", str(path), None))
     read = _read_catalog_states if (with_states or rendered) else _read_catalog
-    _collect(report, slots, read, _catalog_status, _unreadable_catalog)
+    _collect(report, slots, functools.partial(read, root=root), _catalog_status, _unreadable_catalog)
     report.warnings += [textio.skipped_warning(path) for path in skipped]
     if rendered:
         report = report.with_coverage(lambda p: _template_coverage(p, rendered.get(p.page)))
@@ -355,13 +359,6 @@ def catalog_report(
         for page in report.pages:
             page.catalog_states = None
     return report
-
-
-def _is_special(path: str) -> bool:
-    try:
-        return textio.special_kind(os.stat(path).st_mode) is not None
-    except OSError:
-        return False
 
 
 def _template_coverage(page: PageStatus, messages: list[str] | None) -> tuple[coverage.Coverage, str] | None:
@@ -423,9 +420,9 @@ def _collect(
             report.pages.append(slot)
 
 
-def _add_ui(report: Report, lang: str, path: Path) -> None:
+def _add_ui(report: Report, lang: str, path: Path, root: str) -> None:
     try:
-        counts = pofile.read_stats(path).counts
+        counts = pofile.stats(locale_tree.read_text(path, root, "catalog"), path).counts
     except InputError as exc:
         report.errors.append(exc)
         return
