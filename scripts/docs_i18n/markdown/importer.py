@@ -35,7 +35,6 @@ Rules:
 from __future__ import annotations
 
 import os
-
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path

@@ -2,17 +2,12 @@
 
 Each feature is a small module with its own ``setup(app)``:
 
-<<<<<<< HEAD
+- :mod:`.locale_dirs`: the catalogs' folders (``i18n_locale_dirs``; Sphinx's ``locale_dirs``
+  stays empty, so Sphinx never compiles nor reads a ``.mo``);
 - :mod:`.parsing`: the parser for ``.md``: ``conf.py`` and English pages configure
   MyST, translated text never does (no front-matter, directives or substitutions);
   a page whose headings start at H2 takes its title (H1) from the front-matter
   ``title`` (:mod:`.page_title`, OpenClaw's pages);
-=======
-- :mod:`.locale_dirs`: the catalogs' folders (``i18n_locale_dirs``; Sphinx's ``locale_dirs``
-  stays empty, so Sphinx never compiles nor reads a ``.mo``);
-- :mod:`.page_title`: a page whose headings start at H2 takes its title (H1) from
-  the front-matter ``title`` (OpenClaw's pages);
->>>>>>> i19-fs
 - :mod:`.frontmatter_meta`: front-matter ``summary`` and ``read_when`` become
   translatable ``<meta>`` entries (``summary`` is the page description);
 - :mod:`.templates`: the project's templates autoescape;
@@ -49,12 +44,8 @@ def features() -> tuple[Any, ...]:
         code_blocks,
         frontmatter_meta,
         guard,
-<<<<<<< HEAD
-        parsing,
-=======
         locale_dirs,
-        page_title,
->>>>>>> i19-fs
+        parsing,
         rendered,
         search_chinese,
         search_korean,
@@ -66,12 +57,8 @@ def features() -> tuple[Any, ...]:
     )
 
     return (
-<<<<<<< HEAD
-        parsing,
-=======
         locale_dirs,
-        page_title,
->>>>>>> i19-fs
+        parsing,
         frontmatter_meta,
         templates,
         switcher,
