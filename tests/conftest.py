@@ -98,3 +98,24 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         result = sphinx_build(project, lang, out)
         assert result.code == 0, f"{lang} build failed:\n{result.err}"
     return out
+
+
+# -- Per-module times (make test prints them; the speed target is make test's wall time) --------
+
+_module_seconds: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Add each phase's duration (setup, call, teardown) to its module's total."""
+    module = report.nodeid.split("::", 1)[0]
+    _module_seconds[module] = _module_seconds.get(module, 0.0) + report.duration
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The modules by the time their tests took (summed over the workers: more than the wall time)."""
+    if not _module_seconds or os.environ.get("I18N_MODULE_TIMES") == "0":
+        return
+    total = sum(_module_seconds.values())
+    terminalreporter.section(f"time per module (all workers: {total:.0f} s)")
+    for module, seconds in sorted(_module_seconds.items(), key=lambda item: -item[1]):
+        terminalreporter.write_line(f"{seconds:7.1f} s  {100 * seconds / total:4.1f}%  {module}")
