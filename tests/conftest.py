@@ -6,10 +6,14 @@ temporary directory.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,15 +92,50 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
 
 
+def shared_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder every worker of this run shares (pytest-xdist gives each worker its own temp folder)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextmanager
+def run_once(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[Path, bool]]:
+    """A folder *name* made once per test run, whichever worker asks first: yields the folder and
+    whether this worker must make it (the others wait on a lock until it is made)."""
+    shared = shared_dir(tmp_path_factory)
+    folder, done = shared / name, shared / f"{name}.done"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if done.exists():
+                yield folder, False
+                return
+            if folder.exists():  # a worker that failed to make it left a part
+                shutil.rmtree(folder)
+            folder.mkdir()
+            yield folder, True
+            done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def build_languages(project: Path, langs: Iterable[str], out: Path) -> dict[str, Result]:
+    """Build *langs* of *project* into ``out/<lang>``, as many at once as there are cores."""
+    langs = list(langs)
+    with ThreadPoolExecutor(max_workers=min(len(langs), os.cpu_count() or 2) or 1) as pool:
+        return dict(zip(langs, pool.map(lambda lang: sphinx_build(project, lang, out), langs), strict=True))
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project built once in every language (strict), shared by read-only tests."""
-    base = tmp_path_factory.mktemp("site")
-    project = copy_project(base / "project")
-    out = base / "html"
-    for lang in LANGUAGES:
-        result = sphinx_build(project, lang, out)
-        assert result.code == 0, f"{lang} build failed:\n{result.err}"
+    """The project built once per test run in every language (strict), shared by the read-only tests
+    of every worker."""
+    with run_once(tmp_path_factory, "built-site") as (base, first):
+        out = base / "html"
+        if first:
+            project = copy_project(base / "project")
+            for lang, result in build_languages(project, LANGUAGES, out).items():
+                assert result.code == 0, f"{lang} build failed:\n{result.err}"
     return out
 
 
