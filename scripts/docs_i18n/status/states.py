@@ -303,16 +303,17 @@ def catalog_report(
     With *templates* (``_build/gettext``), each page's counts are the messages it
     renders (:mod:`.coverage`); without, the catalog's own messages. *with_states*
     keeps each catalog's :attr:`PageStatus.catalog_states` (the build counts from them).
-    A folder of *source_language* under *locale_dir* is an error, and not read.
+    A folder of *source_language* under *locale_dir*, or *source_language* named, is an error
+    (:func:`docs_i18n.core.languages.source_guard`), and not read.
     """
     source_dir, locale_dir = Path(source_dir), Path(locale_dir)
     if not source_dir.is_dir():
         raise InputError(source_dir, 0, "source folder not found")
     tree = locale_tree.scan(locale_dir)
     wanted = list(langs) if langs else tree.languages()
-    source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
-    if source_folder is not None:
-        wanted = [lang for lang in wanted if lang != source_language]
+    source_folder = None
+    if source_language:
+        wanted, source_folder = languages.source_guard(locale_dir, source_language, wanted)
     skipped: list[Path] = []
     english = list(pages.walk_pages(source_dir, skipped=skipped))
     report = Report(kind="catalogs", languages=wanted)
