@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     icon = landing.find_icon(build.out)
     warnings: list[str] = []
     page = notfound.render_404(
-        root / "source" / "_templates",
+        project.templates_dir(root, conf.get("templates_path")),
         root / "locale",
         langs,
         build.base_url,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import runpy
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,25 @@ def conf_values(root: str | Path) -> dict[str, Any]:
         raise InputError(path, 0, "no conf.py here; run the command from the project folder")
     values = runpy.run_path(str(path))
     return {key: value for key, value in values.items() if not key.startswith("__")}
+
+
+DEFAULT_TEMPLATES = "_templates"  # the templates folder when conf.py sets no templates_path
+
+
+def templates_dir(confdir: str | Path, templates_path: Sequence[str] | None) -> Path:
+    """The project's templates folder: the first of ``templates_path``, relative to the folder of
+    ``conf.py`` (as Sphinx reads it), else :data:`DEFAULT_TEMPLATES` there. The one rule for the
+    build, ``check``, ``site`` and ``rtd``."""
+    return Path(confdir) / (templates_path[0] if templates_path else DEFAULT_TEMPLATES)
+
+
+def templates_folder(root: str | Path) -> Path:
+    """:func:`templates_dir` of the project at *root*, from its ``conf.py`` (none: the default)."""
+    try:
+        configured = conf_values(root).get("templates_path")
+    except InputError:
+        configured = None
+    return templates_dir(root, configured)
 
 
 def configured_languages(root: str | Path) -> list[str]:

@@ -21,13 +21,11 @@ until it is reviewed and stamped.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
-from docs_i18n.core import babel_po, hash_record, locale_tree, memory_mark
+from docs_i18n.core import babel_po, hash_record, memory_mark
 from docs_i18n.memory.store import Memory, Suggestion, similarity
 
 
@@ -46,20 +44,20 @@ class Outcome:
 
 
 def update_catalog(
-    pot_text: str, pot_path: str, po_path: str, lang: str, memory: Memory | None, locale_dir: str | Path
+    pot_text: str, pot_path: str, po_path: str, lang: str, memory: Memory | None, po_text: str | None
 ) -> Outcome:
     """Merge the template into the catalog at *po_path* (or create it), then fill from *memory*.
 
-    *po_path* lies below the catalogs' folder *locale_dir*, and is read by its rules
-    (:mod:`docs_i18n.core.locale_tree`: no link followed).
+    *po_text* is the catalog as the update read it (by :mod:`docs_i18n.core.locale_tree`'s
+    rules: no link followed), None when there is no catalog yet.
 
     A catalog whose msgids do not change is not rewritten, as sphinx-intl does not
     rewrite it, and not filled. Nothing is written here: the outcome carries the new
     text when the catalog changed.
     """
     template = babel_po.read(pot_text, pot_path)  # read for each language: the merge keeps its messages
-    if os.path.lexists(po_path):
-        catalog = babel_po.read(locale_tree.read_text(po_path, locale_dir, "catalog"), po_path)
+    if po_text is not None:
+        catalog = babel_po.read(po_text, po_path)
         old = {message.id: message for message in catalog if message.id}
         from sphinx_intl.catalog import update_with_fuzzy  # here: importing sphinx_intl takes 0.2 s
 

@@ -19,9 +19,10 @@ for tables, code, images, terms and equations): they are extracted from Sphinx's
 
 from __future__ import annotations
 
+import functools
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -162,6 +163,12 @@ def write_pot(project_templates: Path, langs: Iterable[str], out: Path) -> Path:
     write_po(buffer, catalog, width=76, omit_header=False)
     atomic_write(path, buffer.getvalue())
     return path
+
+
+def plural_lookup(project_templates: Path) -> Callable[[], Mapping[str, str]]:
+    """:func:`plural_messages`, read once and only when first asked: most catalogs have no plural
+    message, and reading the templates and Sphinx's catalog costs more than checking one."""
+    return functools.cache(lambda: plural_messages(project_templates))
 
 
 def plural_messages(project_templates: Path) -> dict[str, str]:

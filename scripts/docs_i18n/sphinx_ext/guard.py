@@ -44,7 +44,6 @@ checked.
 
 from __future__ import annotations
 
-import functools
 import gettext
 import os
 import weakref
@@ -64,7 +63,7 @@ from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 
 from docs_i18n.checks import exemptions, ui_messages
 from docs_i18n.checks.rules import Finding, guard_findings
-from docs_i18n.core import locale_tree, pages
+from docs_i18n.core import locale_tree, pages, project
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.publish import ui_strings
 from docs_i18n.sphinx_ext import compat, locale_dirs, parsing, tree_shape, ui_catalog
@@ -306,8 +305,7 @@ def guard_ui_catalog(app: Sphinx) -> None:
     """Give the theme only the UI translations that pass the checks, escaped (:mod:`.ui_messages`)."""
     if not app.config.language or app.builder.name == "gettext":
         return
-    templates = Path(app.confdir, app.config.templates_path[0] if app.config.templates_path else "_templates")
-    plurals = functools.cache(lambda: ui_strings.plural_messages(templates))
+    plurals = ui_strings.plural_lookup(project.templates_dir(app.confdir, app.config.templates_path))
     messages: dict[ui_messages.Key, str] = {}
     scripts: dict[str, str | list[str]] = {}
     plural = _germanic

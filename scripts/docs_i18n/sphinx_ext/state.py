@@ -221,10 +221,14 @@ def alternates(app: Sphinx, pagename: str, base: str | None, shown: list[str]) -
 
 def chooser_href(app: Sphinx, pagename: str, base: str | None) -> str | None:
     """The root page that chooses the reader's language (``publish/landing.py``), as the home
-    page's ``x-default``, as the root page names itself; None for other pages and layouts."""
-    if pagename != app.config.root_doc or app.config.i18n_language_path != site_urls.LANGUAGE_PATH:
+    page's ``x-default``, as the root page names itself; None for the pages whose ``x-default``
+    is their source-language page (:func:`.site_urls.x_default_path`)."""
+    home = app.builder.get_target_uri(app.config.root_doc)
+    target = app.builder.get_target_uri(pagename)
+    source = app.config.i18n_source_language
+    if site_urls.x_default_path(target, home, source, app.config.i18n_language_path) != site_urls.CHOOSER_PATH:
         return None
-    return base or root_href(pagename)
+    return base + site_urls.CHOOSER_PATH if base else root_href(pagename)
 
 
 def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:

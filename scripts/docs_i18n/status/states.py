@@ -21,13 +21,23 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docs_i18n.core import frontmatter, hash_record, hashing, languages, locale_tree, memory_mark, pages, pofile, textio
+from docs_i18n.core import (
+    frontmatter,
+    hash_record,
+    hashing,
+    languages,
+    locale_tree,
+    memory_mark,
+    pages,
+    pofile,
+    textio,
+    workers,
+)
 from docs_i18n.core.errors import InputError
 from docs_i18n.status import coverage
 from docs_i18n.status.templates import read_templates
@@ -303,16 +313,17 @@ def catalog_report(
     With *templates* (``_build/gettext``), each page's counts are the messages it
     renders (:mod:`.coverage`); without, the catalog's own messages. *with_states*
     keeps each catalog's :attr:`PageStatus.catalog_states` (the build counts from them).
-    A folder of *source_language* under *locale_dir* is an error, and not read.
+    A folder of *source_language* under *locale_dir*, or *source_language* named, is an error
+    (:func:`docs_i18n.core.languages.source_guard`), and not read.
     """
     source_dir, locale_dir = Path(source_dir), Path(locale_dir)
     if not source_dir.is_dir():
         raise InputError(source_dir, 0, "source folder not found")
     tree = locale_tree.scan(locale_dir)
     wanted = list(langs) if langs else tree.languages()
-    source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
-    if source_folder is not None:
-        wanted = [lang for lang in wanted if lang != source_language]
+    source_folder = None
+    if source_language:
+        wanted, source_folder = languages.source_guard(locale_dir, source_language, wanted)
     skipped: list[Path] = []
     english = list(pages.walk_pages(source_dir, skipped=skipped))
     report = Report(kind="catalogs", languages=wanted)
@@ -370,18 +381,9 @@ def _template_coverage(page: PageStatus, messages: list[str] | None) -> tuple[co
 
 def _run_all(read: Callable[[str], object], paths: list[str], parallel: bool = True) -> list[object]:
     """``read(path)`` for every path (an :class:`InputError` is returned, not raised),
-    in worker processes when *parallel* and there are many files and cores to use."""
-    workers = min(os.cpu_count() or 1, 8)
+    in worker processes (:func:`docs_i18n.core.workers.map_items`) when *parallel*."""
     call = functools.partial(_call, read)
-    if (
-        not parallel
-        or len(paths) < PARALLEL_MIN
-        or workers < 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        return [call(path) for path in paths]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(call, paths, chunksize=max(1, len(paths) // (workers * 2)))
+    return workers.map_items(call, paths, min_items=PARALLEL_MIN if parallel else len(paths) + 1)
 
 
 def _call(read: Callable[[str], object], path: str) -> object:
