@@ -21,14 +21,14 @@ from urllib.parse import quote
 import pytest
 
 from benchmarks import search_queries
-from conftest import FIXTURES, copy_project, sphinx_build
+from conftest import ROOT, copy_project, sphinx_build
 from docs_i18n.search import korean
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 GUIDE = "providers/litellm"
 ISSUE_QUERIES = ("비용", "가상 키", "라우팅", "모델", "지출 한도", "비용을")
-EXPECTED = {q.text: q.expected for q in search_queries.read(FIXTURES / "search" / "queries_ko.tsv")}
+EXPECTED = {q.text: q.expected for q in search_queries.read(ROOT / "benchmarks" / "queries" / "ko.tsv")}
 
 
 @pytest.fixture(scope="session")

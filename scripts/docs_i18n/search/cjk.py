@@ -8,7 +8,7 @@ one letter stays as it is. Sphinx's search requires every term of the query in a
 so a query is found where its letters occur in that order.
 
 - :func:`split`: NFKC (full-width Latin and digits, half-width Katakana), then the
-  words Sphinx would find (``\\w+``), each cut into runs: CJK letters (:data:`RANGES`,
+  words Sphinx would find (``\\w+``; numbers left out), each cut into runs: CJK letters (:data:`RANGES`,
   with the long-vowel mark ``ー``), Hiragana, anything else. A CJK run gives its
   bigrams; a Hiragana run is dropped (in Japanese prose it is particles and
   inflections: ``仮想キーを作成`` -> ``仮想`` ``想キ`` ``キー`` ``作成``, which also matches
@@ -55,6 +55,11 @@ _WORD = re.compile(r"\w+")
 _RUN = re.compile(f"([{_CJK}]+)|([{_KANA}]+)|([^{_CJK}{_KANA}]+)")
 
 
+def _is_number(word: str) -> bool:
+    """Decimal digits of any script (Sphinx leaves numbers out of the index and the query)."""
+    return all(unicodedata.category(char) == "Nd" for char in word)
+
+
 def rules() -> dict[str, Any]:
     """The data the browser's analyser needs (the same code point ranges)."""
     return {"cjk": [list(r) for r in RANGES], "kana": [list(r) for r in KANA_RANGES]}
@@ -74,7 +79,7 @@ def groups(text: str) -> list[tuple[bool, list[str]]]:
         for cjk, _kana, other in _RUN.findall(token):
             if cjk:
                 out.append((True, bigrams(cjk)))
-            elif other:
+            elif other and not _is_number(other):
                 out.append((False, [other]))
     return out
 

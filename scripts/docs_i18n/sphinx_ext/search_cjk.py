@@ -41,6 +41,11 @@ class SearchCJKBigrams(SearchLanguage):
     def stem(self, word: str) -> str:
         return cjk.stem(word)
 
+    def word_filter(self, word: str) -> bool:
+        # split() leaves numbers out as the browser does; Sphinx's isdigit() would also drop
+        # words the browser keeps (digits that are not decimal: ᧚)
+        return bool(word)
+
 
 class SearchJapanese(SearchCJKBigrams):
     lang = "ja"

@@ -19,6 +19,7 @@ var CJKAnalyser = ((rules) => {
   const CJK = chars(rules.cjk);
   const KANA = chars(rules.kana);
   const WORD = /[\p{L}\p{N}_]+/gu;
+  const NUMBER = /^\p{Nd}+$/u; // digits of any script: Sphinx indexes no numbers
   const RUN = new RegExp(`([${CJK}]+)|([${KANA}]+)|([^${CJK}${KANA}]+)`, "gu");
 
   const bigrams = (run) => {
@@ -35,7 +36,7 @@ var CJKAnalyser = ((rules) => {
     for (const token of text.normalize("NFKC").match(WORD) || []) {
       for (const [, cjk, , other] of token.matchAll(RUN)) {
         if (cjk) out.push([true, bigrams(cjk)]);
-        else if (other) out.push([false, [other]]);
+        else if (other && !NUMBER.test(other)) out.push([false, [other]]);
       }
     }
     return out;
@@ -60,8 +61,36 @@ var CJKAnalyser = ((rules) => {
 })(RULES_PLACEHOLDER);
 
 /* Sphinx's hooks: searchtools.js calls splitQuery() and new Stemmer().stemWord(). */
-var splitQuery = (query) =>
-  CJKAnalyser.relax(query, typeof Search !== "undefined" ? Search._index : null);
+var splitQuery = (query) => {
+  const words = CJKAnalyser.relax(query, typeof Search !== "undefined" ? Search._index : null);
+  CJKAnalyser.queryTerms = new Set(words.map((word) => word.toLowerCase()));
+  return words;
+};
 var Stemmer = function () {
   this.stemWord = (word) => word.toLowerCase();
 };
+
+/*
+ * Ranking (Sphinx's Scorer.score hook): Sphinx scores a page by its best term, so one
+ * bigram of a heading counts as the whole heading. A page found by its text gets up to
+ * Scorer.title more by the share of the query's terms that its headings hold, and a
+ * heading that holds the query as it was typed (Sphinx's title results) twice that more:
+ * the page whose heading is the query comes first, then those whose headings hold its words.
+ */
+if (typeof Scorer !== "undefined" && !Scorer.score) {
+  Scorer.score = (result) => {
+    const [docname, , , , score, , kind] = result;
+    const terms = CJKAnalyser.queryTerms;
+    const index = typeof Search !== "undefined" ? Search._index : null;
+    if (kind === "title") return score + 2 * Scorer.title;
+    if (kind !== "text" || !index || !terms || !terms.size) return score;
+    const file = index.docnames.indexOf(docname);
+    let inHeadings = 0;
+    for (const term of terms) {
+      if (!Object.prototype.hasOwnProperty.call(index.titleterms, term)) continue;
+      const files = index.titleterms[term];
+      if (files === file || (Array.isArray(files) && files.includes(file))) inHeadings++;
+    }
+    return score + Math.round((Scorer.title * inHeadings) / terms.size);
+  };
+}
