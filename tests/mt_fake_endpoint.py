@@ -7,6 +7,7 @@ answer 429 (with ``Retry-After``) or 503 a given number of times, hang, and send
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -76,10 +77,8 @@ class FakeEndpoint:
                 for name, value in (headers or {}).items():
                     self.send_header(name, value)
                 self.end_headers()
-                try:
+                with contextlib.suppress(OSError):
                     self.wfile.write(data)
-                except OSError:
-                    pass
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True

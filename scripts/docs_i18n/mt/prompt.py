@@ -44,7 +44,8 @@ def system_message(job: Job) -> str:
     if job.old:
         english = job.previous if job.previous is not None else job.msgid
         parts.append(
-            "A previous translation exists; update it to the current English, keeping its wording where it still fits.\n"
+            "A previous translation exists; update it to the current English,"
+            " keeping its wording where it still fits.\n"
             f"Its English: {english}\nIts translation: {job.old}"
         )
     return "\n\n".join(parts)

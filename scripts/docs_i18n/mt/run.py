@@ -147,17 +147,16 @@ def _dry_run(asked: list[_Asked], store: cache.Cache, opts: Options, out: TextIO
     for item in asked:
         cached = store.get(item.key) is not None
         tokens = math.ceil(sum(len(m["content"]) for m in item.messages) / CHARS_PER_TOKEN)
-        print(
-            f"{item.job.where}: [{item.job.lang}] {_clip(item.job.msgid)} ~{tokens} tokens{' (cached)' if cached else ''}",
-            file=out,
-        )
+        note = " (cached)" if cached else ""
+        print(f"{item.job.where}: [{item.job.lang}] {_clip(item.job.msgid)} ~{tokens} tokens{note}", file=out)
         if not cached:
             sending += 1
             prompt_tokens += tokens
             completion_tokens += 2 * math.ceil(len(item.job.msgid) / CHARS_PER_TOKEN)
     print(
-        f"dry run: {sending} request(s) to {host(opts.base_url)} ({opts.model}), {len(asked) - sending} from the cache; "
-        f"about {prompt_tokens} prompt + {completion_tokens} completion tokens (at {CHARS_PER_TOKEN} characters a token); "
+        f"dry run: {sending} request(s) to {host(opts.base_url)} ({opts.model}), "
+        f"{len(asked) - sending} from the cache; about {prompt_tokens} prompt + {completion_tokens} completion "
+        f"tokens (at {CHARS_PER_TOKEN} characters a token); "
         "nothing sent, nothing written",
         file=out,
     )
@@ -249,7 +248,8 @@ def _review_and_write(
         )
     lines = {(str(a.job.catalog), a.job.msgid): a.job.where for a in asked}
     kind = "accepted" if opts.accept else "suggestion"
-    provenance = f"model {opts.model}, endpoint {host(opts.base_url)}, {datetime.datetime.now(datetime.UTC).date().isoformat()}, prompt v{prompt.VERSION}"
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    provenance = f"model {opts.model}, endpoint {host(opts.base_url)}, {today}, prompt v{prompt.VERSION}"
     for lang, catalogs in by_lang.items():
         reasons = review.review(opts.source, opts.conf, opts.locale, lang, catalogs)
         for catalog, items in catalogs.items():
