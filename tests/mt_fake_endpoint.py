@@ -45,7 +45,9 @@ class FakeEndpoint:
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers.get("content-length", "0"))))
                 with behaviour.lock:
-                    behaviour.requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
+                    behaviour.requests.append(
+                        {"path": self.path, "headers": {k.lower(): v for k, v in self.headers.items()}, "body": body}
+                    )
                     failing = len(behaviour.requests) <= behaviour.fail_first
                 if behaviour.hang:
                     time.sleep(behaviour.hang)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import email.utils
 import os
 import random
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -33,6 +34,10 @@ class EndpointError(Exception):
     def __init__(self, message: str, *, fatal: bool = False) -> None:
         super().__init__(message)
         self.fatal = fatal
+
+
+class Stopped(Exception):
+    """Not sent: an earlier request failed for good (:attr:`EndpointError.fatal`), or the run was interrupted."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,7 @@ class Client:
         self.timeout = timeout
         self._key = key if key is not None else os.environ.get(KEY_VARIABLE, "")
         self._sleep = sleep
+        self.stopped = threading.Event()  # set on a fatal error or by the caller: nothing more is sent
         # max_retries=0: the retries are ours (counted, and never on a timeout)
         self._client = openai.OpenAI(base_url=base_url, api_key=self._key or NO_KEY, timeout=timeout, max_retries=0)
 
@@ -106,9 +112,20 @@ class Client:
         return text.replace(self._key, "[I18N_MT_API_KEY]") if self._key else text
 
     def translate(self, messages: list[dict[str, str]]) -> Reply:
-        """Send one request; raise :class:`EndpointError` when it fails for good."""
+        """Send one request; raise :class:`EndpointError` when it fails for good, :class:`Stopped` when
+        the run stopped before it was sent."""
+        try:
+            return self._translate(messages)
+        except EndpointError as exc:
+            if exc.fatal:
+                self.stopped.set()
+            raise
+
+    def _translate(self, messages: list[dict[str, str]]) -> Reply:
         attempt = 0
         while True:
+            if self.stopped.is_set():
+                raise Stopped
             try:
                 raw = self._client.chat.completions.with_raw_response.create(
                     model=self.model,

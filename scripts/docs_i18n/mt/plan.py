@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docs_i18n.checks import glossary
-from docs_i18n.core import babel_po, frontmatter, locale_tree, pages, pofile
+from docs_i18n.core import babel_po, frontmatter, locale_tree, mt_mark, pages, pofile
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import read_text
 
@@ -70,6 +70,13 @@ def _terms(rules: glossary.Glossary | None, english: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _suggested(entry: pofile.Entry) -> bool:
+    """A fuzzy message holding a machine suggestion already: it waits for a reviewer, not another request."""
+    return entry.state == "fuzzy" and any(
+        (mark := mt_mark.parse(c)) is not None and mark[0] == "suggestion" for c in entry.translator_comments
+    )
+
+
 def catalog_jobs(
     path: Path, locale_dir: Path, lang: str, page: str, title: str, rules: glossary.Glossary | None
 ) -> list[Job]:
@@ -84,7 +91,7 @@ def catalog_jobs(
         }
     jobs = []
     for index, entry in enumerate(live):
-        if entry.state == "translated":
+        if entry.state == "translated" or _suggested(entry):
             continue
         jobs.append(
             Job(

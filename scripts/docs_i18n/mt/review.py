@@ -43,7 +43,7 @@ def review(
             relative = Path(catalog).relative_to(Path(locale_dir))
             target = copy / relative
             text, _ = apply(
-                locale_tree.read_text(catalog, locale_dir, "catalog"), catalog, [s for _, s in items], "review", ""
+                locale_tree.read_text(catalog, locale_dir, "catalog"), catalog, [s for _, s in items], "review"
             )
             atomic_write(target, text)
             parsed = pofile.parse(text, catalog)

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from docs_i18n.core import locale_tree
-from docs_i18n.core.errors import InputError
+from docs_i18n.core import locale_tree, pofile
+from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import atomic_write, check_inside
 from docs_i18n.mt import cache, prompt, review
-from docs_i18n.mt.client import Client, EndpointError, Reply, host
+from docs_i18n.mt.client import Client, EndpointError, Reply, Stopped, host
 from docs_i18n.mt.plan import Job, plan
 from docs_i18n.mt.write import Suggestion, apply
 
@@ -191,13 +191,14 @@ def _ask_review_write(asked: list[_Asked], store: cache.Cache, opts: Options, ou
             item = asked[index]
             try:
                 reply = future.result()
+            except Stopped:
+                continue
             except EndpointError as exc:
                 summary.failed += 1
                 failures.append(f"{item.job.where}: request failed: {exc}")
                 progress.step("failed")
-                if exc.fatal:
-                    fatal = str(exc)
-                    break
+                if exc.fatal and fatal is None:
+                    fatal = str(exc)  # nothing more is sent (the client stops); replies in flight are kept
                 continue
             summary.requests += 1 + reply.retries
             summary.retries += reply.retries
@@ -215,6 +216,8 @@ def _ask_review_write(asked: list[_Asked], store: cache.Cache, opts: Options, ou
             progress.step(item.job.lang)
     except KeyboardInterrupt:
         interrupted = True
+        if client is not None:
+            client.stopped.set()
         print("\ninterrupted: nothing more is sent; what was received is reviewed and written", file=err)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
@@ -236,43 +239,48 @@ def _review_and_write(
     asked: list[_Asked], received: dict[int, str], summary: Summary, opts: Options, out: TextIO, err: TextIO
 ) -> None:
     by_lang: dict[str, dict[str, list[tuple[str, Suggestion]]]] = {}
+    refused: dict[str, list[tuple[str, str]]] = {}  # catalog -> [(msgid, reason)]
+    langs: dict[str, str] = {}  # catalog -> language
     for index, content in sorted(received.items()):
         job = asked[index].job
+        langs[str(job.catalog)] = job.lang
         text = _fitted(job.msgid, content)
         if not text:
-            summary.refused += 1
-            print(f"{job.where}: suggestion refused: the reply is empty", file=err)
+            refused.setdefault(str(job.catalog), []).append((job.msgid, "the reply is empty"))
             continue
         by_lang.setdefault(job.lang, {}).setdefault(str(job.catalog), []).append(
             (job.page, Suggestion(job.msgid, job.old, text))
         )
-    lines = {(str(a.job.catalog), a.job.msgid): a.job.where for a in asked}
     kind = "accepted" if opts.accept else "suggestion"
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
-    provenance = f"model {opts.model}, endpoint {host(opts.base_url)}, {today}, prompt v{prompt.VERSION}"
+    provenance = (opts.model, host(opts.base_url), today, prompt.VERSION)
+    passed: dict[str, list[Suggestion]] = {}
     for lang, catalogs in by_lang.items():
         reasons = review.review(opts.source, opts.conf, opts.locale, lang, catalogs)
         for catalog, items in catalogs.items():
-            passed = []
             for _page, suggestion in items:
                 reason = reasons.get((catalog, suggestion.msgid))
                 if reason:
-                    summary.refused += 1
-                    print(f"{lines[(catalog, suggestion.msgid)]}: suggestion refused: {reason}", file=err)
+                    refused.setdefault(catalog, []).append((suggestion.msgid, reason))
                 else:
-                    passed.append(suggestion)
-            if not passed:
-                continue
+                    passed.setdefault(catalog, []).append(suggestion)
+    for catalog in sorted(set(passed) | set(refused)):
+        lang = langs[catalog]
+        text = locale_tree.read_text(catalog, opts.locale, "catalog")
+        if passed.get(catalog):
             try:
-                text, written = apply(
-                    locale_tree.read_text(catalog, opts.locale, "catalog"), catalog, passed, kind, provenance
-                )
+                text, written = apply(text, catalog, passed[catalog], kind, provenance)
                 check_inside(catalog, Path(opts.locale) / lang)
             except InputError as exc:
                 print(exc.shown(), file=err)
-                summary.failed += len(passed)
+                summary.failed += len(passed[catalog])
                 continue
             atomic_write(catalog, text)
             summary.written += written
-            page = items[0][0]
+            page = Path(catalog).relative_to(Path(opts.locale) / lang / "LC_MESSAGES").with_suffix("").as_posix()
             print(f"[{lang}] {page}: {written} message(s) written", file=out)
+        # the lines of the catalog as it is now on disk
+        lines = {entry.msgid: entry.line for entry in pofile.parse(text, catalog).messages()}
+        for msgid, reason in refused.get(catalog, []):
+            summary.refused += 1
+            print(f"{shown_path(catalog)}:{lines.get(msgid, 0)}: suggestion refused: {reason}", file=err)

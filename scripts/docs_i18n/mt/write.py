@@ -25,9 +25,12 @@ class Suggestion:
     text: str
 
 
-def apply(text: str, path: str | Path, suggestions: list[Suggestion], kind: str, provenance: str) -> tuple[str, int]:
+def apply(
+    text: str, path: str | Path, suggestions: list[Suggestion], kind: str, provenance: tuple[str, ...] = ()
+) -> tuple[str, int]:
     """The catalog *text* with *suggestions* written as *kind* (``suggestion``: fuzzy; ``accepted``:
-    translated; ``review``: translated with no mark, for the review's copy); and how many were written."""
+    translated; ``review``: translated with no mark, for the review's copy); and how many were written. *provenance* is
+    (model, endpoint host, date, prompt version)."""
     record = hash_record.recorded_hash(pofile.parse(text, path))
     catalog = babel_po.read(text, path)
     wanted = {s.msgid: s for s in suggestions}
@@ -46,6 +49,6 @@ def apply(text: str, path: str | Path, suggestions: list[Suggestion], kind: str,
         else:
             message.flags.discard("fuzzy")
         kept = [c for c in message.user_comments if not (mt_mark.is_mark_comment(c) or memory_mark.is_mark_comment(c))]
-        message.user_comments = kept + (mt_mark.comments(kind, record, provenance) if kind != "review" else [])
+        message.user_comments = kept + (mt_mark.comments(kind, record, *provenance) if kind != "review" else [])
         written += 1
     return babel_po.write(catalog), written

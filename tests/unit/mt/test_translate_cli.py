@@ -1,0 +1,208 @@
+"""``scripts/i18n translate`` against a small in-process OpenAI-compatible endpoint (tests/mt_fake_endpoint.py).
+
+Each test runs the command line as a user would, on a copy of the project whose Korean
+catalog of providers/litellm.md has lost its translations, and asserts on the catalogs
+on disk, stdout and stderr, and what the endpoint received.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mt_fake_endpoint import Behaviour, FakeEndpoint
+
+from conftest import copy_project
+from docs_i18n.core import babel_po, pofile
+
+KEY = "sk-test-7f3a9c0e1d2b4a68-do-not-print"
+PAGE = Path("locale/ko/LC_MESSAGES/providers/litellm.po")
+HOSTILE = {
+    "Use the generated key as `LITELLM_API_KEY`.": "생성된 키를 `OPENAI_API_KEY`로 사용하세요.",
+    "[LiteLLM Docs](https://docs.litellm.ai)": "[LiteLLM 문서](javascript:alert(1))",
+    "[Model Providers](/concepts/model-providers)": "[모델 제공자](/evil/page)",
+    "OpenClaw keeps requesting `claude-opus-4-6` — LiteLLM handles the routing.": (
+        "OpenClaw는 `claude-opus-4-6`을 계속 요청합니다 <script>alert(1)</script>"
+    ),
+    "LiteLLM runs on `http://localhost:4000` by default": (
+        "---\ntitle: pwned\n---\nLiteLLM은 기본적으로 `http://localhost:4000`에서 실행됩니다"
+    ),
+}
+HOSTILE_MARKS = ("OPENAI_API_KEY", "javascript:", "/evil/page", "<script", "pwned")
+
+
+def blank(project: Path, relative: Path = PAGE) -> int:
+    """Empty every translation of one catalog (as a new page's catalog is); return how many."""
+    path = project / relative
+    catalog = babel_po.read(path.read_text("utf-8"), path)
+    count = 0
+    for message in catalog:
+        if message.id:
+            message.string = ""
+            count += 1
+    path.write_text(babel_po.write(catalog), "utf-8")
+    return count
+
+
+def translate(project: Path, endpoint: FakeEndpoint, *args: str):
+    full_env = dict(os.environ, I18N_MT_API_KEY=KEY)
+    return subprocess.run(
+        [sys.executable, str(project / "scripts" / "i18n"), "translate", "--base-url", endpoint.base_url,
+         "--model", "test-translator", *args],
+        cwd=project, capture_output=True, text=True, env=full_env, timeout=300,
+    )  # fmt: skip
+
+
+def states(path: Path) -> dict[str, pofile.Entry]:
+    return {entry.msgid: entry for entry in pofile.read(path).messages()}
+
+
+def all_bytes(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and ".venv" not in p.parts)
+
+
+@pytest.fixture
+def blanked(tmp_path: Path) -> tuple[Path, int]:
+    project = copy_project(tmp_path / "project")
+    return project, blank(project)
+
+
+def test_fills_empty_messages_as_fuzzy_with_provenance_and_a_rerun_sends_nothing(blanked) -> None:
+    project, count = blanked
+    other = project / "locale/ko/LC_MESSAGES/concepts/model-providers.po"
+    before_other = other.read_bytes()
+    empty = (project / PAGE).read_bytes()
+    with FakeEndpoint() as fake:
+        first = translate(project, fake, "--lang", "ko", "--jobs", "4")
+        assert first.returncode == 0, first.stderr
+        sent = len(fake.behaviour.requests)
+        filled = (project / PAGE).read_bytes()
+        # the suggestions wait for a reviewer: nothing to send
+        second = translate(project, fake, "--lang", "ko")
+        assert second.returncode == 0, second.stderr
+        assert "nothing to translate" in second.stdout
+        # the same messages empty again: every reply comes from the cache in _build/
+        (project / PAGE).write_bytes(empty)
+        third = translate(project, fake, "--lang", "ko")
+        assert third.returncode == 0, third.stderr
+        assert len(fake.behaviour.requests) == sent, "a rerun sent requests"
+    assert sent == count
+    assert (project / PAGE).read_bytes() == filled
+    entries = states(project / PAGE)
+    assert all(e.state == "fuzzy" for e in entries.values())
+    entry = entries["Use the generated key as `LITELLM_API_KEY`."]
+    assert entry.msgstr[0] == "ko: Use the generated key as `LITELLM_API_KEY`."
+    mark, model, endpoint = entry.translator_comments
+    assert re.fullmatch(r"x-i18n-mt: suggestion [0-9a-f]{12} \d{4}-\d\d-\d\d prompt-v1", mark)
+    assert model == "x-i18n-mt-model: test-translator"
+    assert re.fullmatch(r"x-i18n-mt-endpoint: 127\.0\.0\.1:\d+", endpoint)
+    assert other.read_bytes() == before_other, "a catalog with nothing to translate changed"
+    assert f"{count} request(s) sent, 0 answered from the cache" in first.stdout
+    assert "cost 0.00" in first.stdout and "prompt +" in first.stdout
+    assert f"0 request(s) sent, {count} answered from the cache" in third.stdout
+    # the request: the last message is exactly the English; the key is a bearer token, and nowhere else
+    request = fake.behaviour.requests[0]
+    assert request["headers"]["authorization"] == f"Bearer {KEY}"
+    english = {r["body"]["messages"][-1]["content"] for r in fake.behaviour.requests}
+    assert english == set(entries)
+    system = next(
+        r["body"]["messages"][0]["content"]
+        for r in fake.behaviour.requests
+        if r["body"]["messages"][-1]["content"].startswith("Create a dedicated key")
+    )
+    assert "Korean (ko)" in system and "The page's title: LiteLLM" in system
+    for result in (first, second, third):
+        assert KEY not in result.stdout + result.stderr
+    assert (project / "_build" / "mt-cache.sqlite3").is_file()
+    for written in ("locale", "_build"):  # what the command writes (the project copy holds this test file)
+        assert KEY.encode() not in all_bytes(project / written)
+
+
+def test_hostile_replies_are_refused_and_reported_and_never_written(blanked, tmp_path: Path, monkeypatch) -> None:
+    project, count = blanked
+    replies = tmp_path / "replies.json"
+    replies.write_text(json.dumps(HOSTILE, ensure_ascii=False), "utf-8")
+    monkeypatch.setenv("I18N_MT_TEST_REPLIES", str(replies))  # read by the test model, in this process
+    with FakeEndpoint() as fake:
+        result = translate(project, fake, "--lang", "ko")
+    assert result.returncode == 1, result.stderr
+    entries = states(project / PAGE)
+    text = (project / PAGE).read_text("utf-8")
+    for mark in HOSTILE_MARKS:
+        assert mark not in text
+    for english in HOSTILE:
+        entry = entries[english]
+        assert entry.state == "untranslated", english
+        line = f"{PAGE.as_posix()}:{entry.line}: suggestion refused: "
+        assert line in result.stderr, (english, result.stderr)
+    refused = [line for line in result.stderr.splitlines() if "suggestion refused" in line]
+    assert len(refused) == len(HOSTILE)
+    assert "javascript" in result.stderr and "code" in result.stderr
+    written = [e for e in entries.values() if e.state == "fuzzy"]
+    assert len(written) == count - len(HOSTILE)
+    assert f"{len(written)} message(s) written as fuzzy suggestions, {len(HOSTILE)} refused" in result.stdout
+
+
+def test_429_with_retry_after_is_retried_and_the_run_completes(blanked) -> None:
+    project, count = blanked
+    with FakeEndpoint(Behaviour(fail_first=3, retry_after="1")) as fake:
+        result = translate(project, fake, "--lang", "ko", "--jobs", "1")
+        assert result.returncode == 0, result.stderr
+        assert len(fake.behaviour.requests) == count + 3
+    assert "3 retried" in result.stdout
+    assert all(e.state == "fuzzy" for e in states(project / PAGE).values())
+
+
+def test_a_hung_endpoint_times_out_and_no_catalog_changes(blanked) -> None:
+    project, _ = blanked
+    before = all_bytes(project / "locale")
+    with FakeEndpoint(Behaviour(hang=4)) as fake:
+        result = translate(project, fake, "--lang", "ko", "--timeout", "1", "--jobs", "2")
+    assert result.returncode == 3, result.stderr
+    assert "no reply within 1 s" in result.stderr
+    assert all_bytes(project / "locale") == before
+    assert KEY not in result.stdout + result.stderr
+
+
+def test_a_refused_key_stops_the_run_without_showing_it(blanked) -> None:
+    project, _ = blanked
+    with FakeEndpoint(Behaviour(fail_first=1000, fail_status=401)) as fake:
+        result = translate(project, fake, "--lang", "ko", "--jobs", "1")
+        assert len(fake.behaviour.requests) == 1, "requests went on after the key was refused"
+    assert result.returncode == 3
+    assert "HTTP 401: the endpoint refused the key (set I18N_MT_API_KEY)" in result.stderr
+    assert KEY not in result.stdout + result.stderr
+
+
+def test_dry_run_sends_and_writes_nothing(blanked) -> None:
+    project, count = blanked
+    before = all_bytes(project)
+    with FakeEndpoint() as fake:
+        result = translate(project, fake, "--lang", "ko", "--dry-run")
+        assert fake.behaviour.requests == []
+    assert result.returncode == 0, result.stderr
+    assert f"dry run: {count} request(s) to 127.0.0.1:" in result.stdout
+    assert f"{PAGE.as_posix()}:" in result.stdout
+    assert all_bytes(project) == before
+
+
+def test_a_translated_message_is_never_touched(blanked) -> None:
+    project, _ = blanked
+    path = project / "locale/ko/LC_MESSAGES/concepts/model-providers.po"
+    catalog = babel_po.read(path.read_text("utf-8"), path)
+    target = next(m for m in catalog if m.id)
+    target.string = ""
+    path.write_text(babel_po.write(catalog), "utf-8")
+    before = {m: e.msgstr[0] for m, e in states(path).items() if e.state == "translated"}
+    with FakeEndpoint() as fake:
+        result = translate(project, fake, "--lang", "ko", "--page", "concepts/model-providers.md")
+        assert [r["body"]["messages"][-1]["content"] for r in fake.behaviour.requests] == [target.id]
+    assert result.returncode == 0, result.stderr
+    after = states(path)
+    assert {m: after[m].msgstr[0] for m in before} == before
+    assert after[target.id].state == "fuzzy"
