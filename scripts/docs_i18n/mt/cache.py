@@ -37,9 +37,14 @@ class Cached:
 class Cache:
     """The replies of earlier runs (:func:`key` -> content and token counts)."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
+        self._db: sqlite3.Connection | None = None
+        if read_only:  # --dry-run writes nothing, not even an empty cache
+            if path.is_file():
+                self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute(
@@ -50,6 +55,8 @@ class Cache:
         self._db.commit()
 
     def get(self, cache_key: str) -> Cached | None:
+        if self._db is None:
+            return None
         row = self._db.execute(
             "SELECT content, prompt_tokens, completion_tokens FROM replies WHERE key = ?", (cache_key,)
         ).fetchone()
@@ -57,6 +64,7 @@ class Cache:
 
     def put(self, cache_key: str, reply: Cached, model: str, lang: str) -> None:
         """Remember *reply*, committed at once."""
+        assert self._db is not None, "a read-only cache"
         self._db.execute(
             "INSERT OR REPLACE INTO replies (key, content, prompt_tokens, completion_tokens, model, lang)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -65,4 +73,5 @@ class Cache:
         self._db.commit()
 
     def close(self) -> None:
-        self._db.close()
+        if self._db is not None:
+            self._db.close()

@@ -133,7 +133,7 @@ def translate(opts: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         asked.append(
             _Asked(job, messages, cache.key(job.msgid, messages[0]["content"], job.lang, opts.model, prompt.VERSION))
         )
-    store = cache.Cache(opts.build / cache.FILE_NAME)
+    store = cache.Cache(opts.build / cache.FILE_NAME, read_only=opts.dry_run)
     try:
         if opts.dry_run:
             return _dry_run(asked, store, opts, out)
