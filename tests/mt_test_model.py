@@ -2,9 +2,10 @@
 
 It "translates" by keeping the English (markup, code spans and links intact), putting
 the glossary's required terms in (read from the system message, as a model would),
-and prefixing the language code: ``ko: ...``. A test makes it hostile through a JSON
-file named by ``I18N_MT_TEST_REPLIES`` (``{english: reply}``), makes its first
-``I18N_MT_TEST_RATE_LIMIT`` replies 429s, or makes it hang (``I18N_MT_TEST_HANG=1``).
+and prefixing the language code: ``ko: ...``. A test steers it through a JSON file
+named by ``I18N_MT_TEST_CONTROL``, read at every call: ``replies`` (``{english:
+reply}``: hostile replies), ``rate_limit`` (the first N calls of the process are
+refused with a rate-limit error: 429) and ``hang`` (seconds to wait before replying).
 
 For LiteLLM's proxy, ``config.yaml`` names ``mt_test_model.handler`` in
 ``custom_provider_map`` (the proxy imports this file from the config's folder).
@@ -26,16 +27,22 @@ _lock = threading.Lock()
 _calls = 0
 
 
+def control() -> dict[str, Any]:
+    """The test's instructions (``I18N_MT_TEST_CONTROL``), or none."""
+    path = os.environ.get("I18N_MT_TEST_CONTROL")
+    if not path or not os.path.isfile(path):
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
 def reply(messages: list[dict[str, Any]]) -> str:
     """The test model's reply to a chat: the last user message, 'translated'."""
     system = next((str(m["content"]) for m in messages if m["role"] == "system"), "")
     english = str(messages[-1]["content"])
-    scripted = os.environ.get("I18N_MT_TEST_REPLIES")
-    if scripted:
-        with open(scripted, encoding="utf-8") as handle:
-            replies = json.load(handle)
-        if english in replies:
-            return replies[english]
+    replies = control().get("replies", {})
+    if english in replies:
+        return replies[english]
     text = english
     for match in _TERM_RE.finditer(system):
         text = re.sub(re.escape(match.group("en")), match.group("tr"), text, flags=re.IGNORECASE)
@@ -44,15 +51,16 @@ def reply(messages: list[dict[str, Any]]) -> str:
 
 
 def next_is_rate_limited() -> bool:
-    """True for the first ``I18N_MT_TEST_RATE_LIMIT`` calls of this process."""
+    """True for the first ``rate_limit`` calls of this process."""
     global _calls
     with _lock:
         _calls += 1
-        return _calls <= int(os.environ.get("I18N_MT_TEST_RATE_LIMIT", "0") or 0)
+        return _calls <= int(control().get("rate_limit", 0))
 
 
-def hangs() -> bool:
-    return os.environ.get("I18N_MT_TEST_HANG") == "1"
+def hang() -> float:
+    """Seconds to wait before replying."""
+    return float(control().get("hang", 0))
 
 
 def usage(messages: list[dict[str, Any]], content: str) -> dict[str, int]:
@@ -82,13 +90,11 @@ try:  # LiteLLM's custom-provider hook: only inside the proxy's virtual environm
             )
 
         def completion(self, *args: Any, **kwargs: Any) -> Any:
-            if hangs():
-                time.sleep(3600)
+            time.sleep(hang())
             return self._answer(kwargs["messages"])
 
         async def acompletion(self, *args: Any, **kwargs: Any) -> Any:
-            if hangs():
-                await asyncio.sleep(3600)
+            await asyncio.sleep(hang())
             return self._answer(kwargs["messages"])
 
     handler = TestTranslator()

@@ -15,38 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from mt_fake_endpoint import Behaviour, FakeEndpoint
 
 from conftest import copy_project
-from docs_i18n.core import babel_po, pofile
+from docs_i18n.core import babel_po
+from mt_fake_endpoint import Behaviour, FakeEndpoint
+from mt_util import HOSTILE, HOSTILE_MARKS, PAGE, all_bytes, blank, states
 
 KEY = "sk-test-7f3a9c0e1d2b4a68-do-not-print"
-PAGE = Path("locale/ko/LC_MESSAGES/providers/litellm.po")
-HOSTILE = {
-    "Use the generated key as `LITELLM_API_KEY`.": "생성된 키를 `OPENAI_API_KEY`로 사용하세요.",
-    "[LiteLLM Docs](https://docs.litellm.ai)": "[LiteLLM 문서](javascript:alert(1))",
-    "[Model Providers](/concepts/model-providers)": "[모델 제공자](/evil/page)",
-    "OpenClaw keeps requesting `claude-opus-4-6` — LiteLLM handles the routing.": (
-        "OpenClaw는 `claude-opus-4-6`을 계속 요청합니다 <script>alert(1)</script>"
-    ),
-    "LiteLLM runs on `http://localhost:4000` by default": (
-        "---\ntitle: pwned\n---\nLiteLLM은 기본적으로 `http://localhost:4000`에서 실행됩니다"
-    ),
-}
-HOSTILE_MARKS = ("OPENAI_API_KEY", "javascript:", "/evil/page", "<script", "pwned")
-
-
-def blank(project: Path, relative: Path = PAGE) -> int:
-    """Empty every translation of one catalog (as a new page's catalog is); return how many."""
-    path = project / relative
-    catalog = babel_po.read(path.read_text("utf-8"), path)
-    count = 0
-    for message in catalog:
-        if message.id:
-            message.string = ""
-            count += 1
-    path.write_text(babel_po.write(catalog), "utf-8")
-    return count
 
 
 def translate(project: Path, endpoint: FakeEndpoint, *args: str):
@@ -56,14 +31,6 @@ def translate(project: Path, endpoint: FakeEndpoint, *args: str):
          "--model", "test-translator", *args],
         cwd=project, capture_output=True, text=True, env=full_env, timeout=300,
     )  # fmt: skip
-
-
-def states(path: Path) -> dict[str, pofile.Entry]:
-    return {entry.msgid: entry for entry in pofile.read(path).messages()}
-
-
-def all_bytes(folder: Path) -> bytes:
-    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file() and ".venv" not in p.parts)
 
 
 @pytest.fixture
@@ -125,9 +92,9 @@ def test_fills_empty_messages_as_fuzzy_with_provenance_and_a_rerun_sends_nothing
 
 def test_hostile_replies_are_refused_and_reported_and_never_written(blanked, tmp_path: Path, monkeypatch) -> None:
     project, count = blanked
-    replies = tmp_path / "replies.json"
-    replies.write_text(json.dumps(HOSTILE, ensure_ascii=False), "utf-8")
-    monkeypatch.setenv("I18N_MT_TEST_REPLIES", str(replies))  # read by the test model, in this process
+    steer = tmp_path / "control.json"
+    steer.write_text(json.dumps({"replies": HOSTILE}, ensure_ascii=False), "utf-8")
+    monkeypatch.setenv("I18N_MT_TEST_CONTROL", str(steer))  # read by the test model, in this process
     with FakeEndpoint() as fake:
         result = translate(project, fake, "--lang", "ko")
     assert result.returncode == 1, result.stderr
