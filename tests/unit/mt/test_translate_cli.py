@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import copy_project
+from conftest import TRANSLATIONS, copy_project
 from docs_i18n.core import babel_po
 from mt_fake_endpoint import Behaviour, FakeEndpoint
 from mt_util import HOSTILE, HOSTILE_MARKS, PAGE, all_bytes, blank, states
@@ -173,3 +173,42 @@ def test_a_translated_message_is_never_touched(blanked) -> None:
     after = states(path)
     assert {m: after[m].msgstr[0] for m in before} == before
     assert after[target.id].state == "fuzzy"
+
+
+def test_accept_writes_translated_and_readers_are_told_the_page_is_machine_translated(blanked, tmp_path: Path) -> None:
+    from conftest import run_cli, sphinx_build
+    from htmlutil import parse, squash
+
+    project, count = blanked
+    with FakeEndpoint() as fake:
+        result = translate(project, fake, "--lang", "ko", "--accept")
+    assert result.returncode == 0, result.stderr
+    assert f"{count} message(s) written as translated (machine-translated, not reviewed)" in result.stdout
+    entries = states(project / PAGE)
+    assert all(e.state == "translated" for e in entries.values())
+    assert all(e.translator_comments[0].startswith("x-i18n-mt: accepted ") for e in entries.values())
+    # status: the page is counted apart, in every format
+    status = run_cli("status", "--lang", "ko", "--format", "json", root=project)
+    document = json.loads(status.out)
+    assert document["languages"]["ko"]["machine_translated"] == 1
+    pages = {p["page"]: p for p in document["pages"]}
+    assert pages["providers/litellm.md"]["machine_translated"] == count
+    assert pages["concepts/model-providers.md"]["machine_translated"] == 0
+    text = run_cli("status", "--lang", "ko", root=project).out
+    assert "1 machine-translated, not reviewed" in text
+    assert f"{count} message(s) machine-translated, not reviewed" in text
+    # the built page's banner and the status page
+    out = tmp_path / "html"
+    build = sphinx_build(project, "ko", out)
+    assert build.code == 0, build.err
+    page = parse(out / "ko" / "providers" / "litellm.html")
+    banner = page.find("aside", cls="i18n-banner")
+    assert banner is not None and banner.attrs.get("data-i18n-machine") == "true"
+    assert "이 페이지는 기계 번역되었으며 아직 검토되지 않았습니다." in squash(banner.text())
+    other = parse(out / "ko" / "concepts" / "model-providers.html").find("aside", cls="i18n-banner")
+    assert other is None or other.attrs.get("data-i18n-machine") is None
+    status_page = parse(out / "ko" / "translation-status.html")
+    marked = [td.attrs["data-lang"] for td in status_page.find_all("td") if td.find("span", cls="i18n-machine")]
+    assert marked == ["ko"]
+    counts = [squash(td.text()) for td in status_page.find_all("td") if "data-machine-count" in td.attrs]
+    assert counts[TRANSLATIONS.index("ko")] == "1"
