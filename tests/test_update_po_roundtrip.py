@@ -58,9 +58,9 @@ def test_update_po_on_an_unchanged_tree_keeps_every_live_message(updated: tuple[
     assert not lost, "\n".join(lost)
 
 
-def theme_messages() -> set[str]:
+def theme_messages(project: Path) -> set[str]:
     """Every string any template of the project, the theme or its base theme marks for translation."""
-    roots = [Path("source/_templates").resolve()]
+    roots = [project / "source" / "_templates"]
     roots += [upstream.package_dir(package) / sub for package, sub in ui_strings.THEME_PACKAGES]
     found: set[str] = set()
     for root in roots:
@@ -104,7 +104,7 @@ def test_theme_strings_shown_in_english_are_counted_untranslated(
     for page in pages:
         docname = page.relative_to(tmp_path / "html" / LANG).with_suffix("").as_posix()
         shown_strings(parse(page), shown, document=(project / "source" / f"{docname}.md").is_file())
-    english = theme_messages() & shown
+    english = theme_messages(project) & shown
     proc = subprocess.run(
         [sys.executable, "scripts/i18n", "status", "--templates", "_build/gettext", "--lang", LANG, "--format", "json"],
         cwd=project,
