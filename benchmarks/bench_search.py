@@ -11,7 +11,9 @@ them; :mod:`.search_eval`, node), and score it against the expected pages:
 - **top 1**: queries whose first result is an expected page; **MRR**: mean of 1/rank of
   the first expected page in the results (0 when none is found).
 
-Prints a Markdown table, then the queries each search misses.
+Prints a Markdown table, then the queries each search misses. ``--pagefind [BINARY]`` adds
+Pagefind's extended build on the same pages and queries (:mod:`.search_pagefind`; by default
+the binary of the ``pagefind_bin_extended`` package in this Python).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import search_eval, search_queries
+from benchmarks import search_eval, search_pagefind, search_queries
 from docs_i18n.core.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +42,7 @@ SEARCHES = {
 LABELS = {
     "stock": "stock Sphinx",
     "project": "project (ko: particle stripper; ja, zh: CJK bigrams)",
+    "pagefind": "Pagefind extended (candidate)",
 }
 _COPY_IGNORE = shutil.ignore_patterns("__pycache__", "*.mo", "*.pyc", ".*")
 
@@ -86,6 +89,12 @@ def build(project: Path, out: Path, lang: str, defines: Sequence[str]) -> Path:
     return out / lang
 
 
+def docnames(project: Path) -> list[str]:
+    """The document pages of *project* (its English Markdown pages)."""
+    source = project / "source"
+    return sorted(p.relative_to(source).with_suffix("").as_posix() for p in source.rglob("*.md"))
+
+
 def row(lang: str, search: str, queries: list[search_queries.Query], found: list[search_eval.Found]) -> str:
     """One line of the report's table."""
     score = search_eval.score(queries, found)
@@ -115,7 +124,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--languages", default=",".join(LANGUAGES), help="comma-separated (default: %(default)s)")
     parser.add_argument("--queries", type=Path, default=QUERY_DIR, help="folder of <lang>.tsv (default: %(default)s)")
+    parser.add_argument(
+        "--pagefind",
+        nargs="?",
+        const="",
+        type=str,
+        help="also measure Pagefind's extended build (BINARY, or the pagefind_bin_extended package's)",
+    )
     return parser
+
+
+def pagefind_binary(arg: str | None) -> Path | None:
+    """The Pagefind binary asked for, or None when not asked; :class:`FileNotFoundError` when missing."""
+    if arg is None:
+        return None
+    binary = Path(arg) if arg else search_pagefind.default_binary()
+    if binary is None or not binary.is_file():
+        raise FileNotFoundError(f"pagefind binary not found: {arg or 'install pagefind[extended] or pass its path'}")
+    return binary
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -125,8 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         sets = {lang: search_queries.read(args.queries / f"{lang}.tsv") for lang in languages}
         search_eval.node_binary()
-    except (InputError, search_eval.NodeError) as exc:
-        print(f"error: {exc}" if isinstance(exc, search_eval.NodeError) else exc, file=sys.stderr)
+        pagefind = pagefind_binary(args.pagefind)
+    except (InputError, search_eval.NodeError, FileNotFoundError) as exc:
+        print(exc if isinstance(exc, InputError) else f"error: {exc}", file=sys.stderr)
         return 2
     lines = [
         "Search in each language: held-out queries written from the pages, the site's own search (node).",
@@ -148,6 +175,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                     return 2
                 lines.append(row(lang, search, queries, found))
                 notes.append(f"{lang} {search} misses: {misses(queries, found)}")
+            if pagefind is not None:
+                print(f"measuring {lang} pagefind...", file=sys.stderr)
+                try:
+                    indexed = search_pagefind.index(site, docnames(project), Path(tmp) / f"{lang}-pagefind", pagefind)
+                    found = search_pagefind.search(indexed, [q.text for q in queries])
+                except (RuntimeError, subprocess.TimeoutExpired) as exc:
+                    print(f"error: {lang} pagefind: {exc}", file=sys.stderr)
+                    return 2
+                lines.append(row(lang, "pagefind", queries, found))
+                notes.append(f"{lang} pagefind misses: {misses(queries, found)}")
     print("\n".join(lines + [""] + notes))
     return 0
 

@@ -283,3 +283,16 @@ def test_bench_reports_a_missing_query_file(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith(f"{tmp_path / 'ja.tsv'}:0: cannot read file")
+
+
+def test_bench_reports_a_missing_pagefind(tmp_path: Path) -> None:
+    missing = tmp_path / "pagefind_extended"
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_search", "--languages", "ja", "--pagefind", str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr == f"error: pagefind binary not found: {missing}\n"
