@@ -158,3 +158,41 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.section(f"time per module (all workers: {total:.0f} s)")
     for module, seconds in sorted(_module_seconds.items(), key=lambda item: -item[1]):
         terminalreporter.write_line(f"{seconds:7.1f} s  {100 * seconds / total:4.1f}%  {module}")
+
+
+# -- The browser ------------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def launch_chromium() -> Iterator:
+    """Headless Chromium (a generator: the browser, then its teardown); skips with the reason when
+    there is none, fails instead when CI is set. One per thread: Playwright's sync API runs one
+    instance per thread."""
+    reason = None
+    wanted = os.environ.get("CHROMIUM")  # another browser binary, e.g. on a machine without Debian's
+    executable = wanted if wanted else CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium")
+    if executable and not Path(executable).is_file():
+        executable = None
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        reason = "Playwright is not installed: .venv/bin/pip install -r requirements.txt"
+    if reason is None and not executable:
+        where = wanted or f"{CHROMIUM} or on PATH"
+        reason = f"no Chromium at {where}: install Debian's package (apt-get install chromium) or set CHROMIUM"
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason} (CI is set: the browser tests must run)")
+        pytest.skip(reason)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    """Chromium in the tests' own thread, shared by every module of the session that uses it."""
+    yield from launch_chromium()

@@ -9,8 +9,6 @@ by Playwright, never a downloaded browser. Without one, the tests skip locally a
 from __future__ import annotations
 
 import functools
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,36 +22,9 @@ from benchmarks import search_queries
 from conftest import ROOT, copy_project, sphinx_build
 from docs_i18n.search import cjk, korean
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 GUIDE = "providers/litellm"
 ISSUE_QUERIES = ("비용", "가상 키", "라우팅", "모델", "지출 한도", "비용을")
 EXPECTED = {q.text: q.expected for q in search_queries.read(ROOT / "benchmarks" / "queries" / "ko.tsv")}
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """Headless Chromium; skips with the reason when there is none, fails instead when CI is set."""
-    reason = None
-    wanted = os.environ.get("CHROMIUM")  # another browser binary, e.g. on a machine without Debian's
-    executable = wanted if wanted else CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium")
-    if executable and not Path(executable).is_file():
-        executable = None
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        reason = "Playwright is not installed: .venv/bin/pip install -r requirements.txt"
-    if reason is None and not executable:
-        where = wanted or f"{CHROMIUM} or on PATH"
-        reason = f"no Chromium at {where}: install Debian's package (apt-get install chromium) or set CHROMIUM"
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason} (CI is set: the browser tests must run)")
-        pytest.skip(reason)
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

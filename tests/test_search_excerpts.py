@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -29,7 +27,6 @@ OLD = "That's it. OpenClaw now routes through LiteLLM."
 NEW = "That's it. OpenClaw now sends every request through LiteLLM."
 OUTDATED = "This translation follows an older version of the English page."
 LANGS = ("ko", "ja", "zh_CN")
-CHROMIUM = "/usr/bin/chromium"
 
 
 def banner_text(project: Path, lang: str) -> str:
@@ -84,23 +81,6 @@ def served(edited: tuple[Path, Path]) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    executable = os.environ.get("CHROMIUM") or (CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium"))
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        executable = None
-    if not executable:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium or Playwright missing (CI is set: the browser tests must run)")
-        pytest.skip("Chromium or Playwright missing")
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=["--headless", "--no-sandbox"])
-        yield chromium
-        chromium.close()
 
 
 @pytest.mark.parametrize("lang", LANGS)
