@@ -91,7 +91,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from docs_i18n.markdown import exporter  # loads Sphinx: only when the command runs
-    from docs_i18n.sphinx_ext import verdicts
+    from docs_i18n.sphinx_ext import splitter, verdicts
 
     named = [languages.catalog_language(code) for code in args.lang] if args.lang else None
     langs = translation_languages(args.locale, named)
@@ -112,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
         layout=args.layout,
         replace=args.replace,
         shown_in_english=lambda lang, docname, msgid: decided[lang].reason(docname, msgid),
+        splitter=splitter,
     )
     errors = [result.error for result in results if result.error is not None]
     for error in errors:

@@ -175,6 +175,7 @@ def _details(plan: Plan, dry_run: bool) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from docs_i18n.markdown import importer
+    from docs_i18n.sphinx_ext import splitter
 
     jobs = find_jobs(args.root, args.lang, args.page)
     source = project.source_language(project_root())
@@ -207,6 +208,7 @@ def run(args: argparse.Namespace) -> int:
         overwrite=args.overwrite,
         without_hash=args.without_hash,
         report=report,
+        splitter=splitter,
     )
     errors = sum(1 for o in outcomes if o.error is not None)
     differs = sum(o.plan.count("differs") for o in outcomes if o.plan is not None)

@@ -15,7 +15,7 @@ For each page and language: the English file, with
   their ``#``, list items their bullets, table cells their pipes, and code
   blocks (and everything else that is not a message) stay byte for byte.
 
-Importing an exported page with :mod:`.markdown_import` changes nothing: export
+Importing an exported page with :mod:`.importer` changes nothing: export
 then import is the identity on catalogs.
 
 A page that already exists where the export writes (a tree of OpenClaw's pages,
@@ -40,10 +40,9 @@ from pathlib import Path
 from docs_i18n.core import frontmatter, hash_record, hashing, languages, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import read_text
-from docs_i18n.markdown import splitting
 from docs_i18n.markdown.align import align
 from docs_i18n.markdown.importer import MARKER_KEY, message_digest, normalise
-from docs_i18n.markdown.splitting import Block, SplitPage
+from docs_i18n.markdown.splitting import Block, SplitPage, Splitter
 
 SCALAR_FIELDS = ("title", "summary")  # one text each; read_when is a list of texts
 
@@ -100,8 +99,10 @@ def export_pages(
     layout: str = "catalog",
     replace: bool = False,
     shown_in_english: Callable[[str, str, str], str | None] | None = None,
+    *,
+    splitter: Splitter,
 ) -> list[Exported]:
-    """Render every (language, page); one Sphinx run reads the English pages, one per
+    """Render every (language, page); one Sphinx run (*splitter*) reads the English pages, one per
     language the existing pages to update (none when *replace*: every page is rendered anew).
 
     *shown_in_english* says why the build shows a translated message in English
@@ -110,12 +111,12 @@ def export_pages(
     build shows them, listed in ``x-i18n.untranslated`` and in the notes.
     """
     page_ids = list(page_ids)
-    english = splitting.split_english(source_dir, confdir, page_ids)
+    english = splitter.split_english(source_dir, confdir, page_ids)
     results = []
     for lang in langs:
         folder = Path(out_dir) / language_folder(Path(out_dir), lang, layout)
         existing = {} if replace else {page: folder / page for page in page_ids if (folder / page).is_file()}
-        current = splitting.split_translated(source_dir, confdir, existing) if existing else {}
+        current = splitter.split_translated(source_dir, confdir, existing) if existing else {}
         for page in page_ids:
             catalog_path = pages.catalog_path(locale_dir, lang, page)
             result = Exported(lang, page, folder / page, catalog_path)

@@ -1,4 +1,4 @@
-"""Sphinx's own message extraction, run for the Markdown tools (:mod:`docs_i18n.markdown.splitting`).
+"""Sphinx's own message extraction, run for the Markdown tools (:mod:`.splitter`).
 
 The gettext builder runs over a source tree (the project's ``conf.py`` and
 extensions, MyST, every read transform, ``sphinx.util.nodes.extract_messages``)
