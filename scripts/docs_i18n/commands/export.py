@@ -30,7 +30,8 @@ A page that already exists in the output (a tree of OpenClaw's pages) is updated
 in place: only the messages whose translation changed are rewritten, and
 x-i18n.source_hash is set; every other byte stays (front-matter keys, their order,
 quoting and indentation, x-i18n keys such as generated_at or model, code blocks,
-components)."""
+components). A code or raw block of such a page that differs from the English page
+is kept as the page has it, with a warning on stderr (path:line: warning: ...)."""
 
 EXAMPLES = """examples:
   scripts/i18n export                            every page in every language into _build/markdown/
@@ -136,4 +137,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"[{result.lang}] {result.page}: skipped")
         for note in result.notes:
             print(f"  note: {note}")
+        for warning in result.warnings:  # kept as the page has them: the import warns of them too
+            print(warning.shown("warning"), file=sys.stderr)
     return 0

@@ -66,6 +66,7 @@ class Exported:
     updated: bool = False  # an existing page updated in place (not rendered from the English page)
     error: InputError | None = None  # the existing page could not be updated: nothing is written
     refused: set[str] = field(default_factory=set)  # translations the build refuses: exported in English
+    warnings: list[InputError] = field(default_factory=list)  # an updated page's code and raw blocks that differ
 
 
 def translations(catalog: pofile.Catalog) -> dict[str, str]:
@@ -158,6 +159,7 @@ def export_pages(
                 continue
             result.text, result.messages, result.translated = rendered.text, rendered.messages, rendered.translated
             result.notes.extend(rendered.notes)
+            result.warnings.extend(rendered.warnings)
             results.append(result)
     return results
 
@@ -170,6 +172,7 @@ class Rendered:
     messages: int  # distinct messages of the page
     translated: int  # of which translated
     notes: list[str] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)  # from the alignment: blocks kept as the page has them
 
 
 def render_page(english_path: Path, split: SplitPage, strings: dict[str, str], record: str | None) -> Rendered:
@@ -369,9 +372,11 @@ def update_page(
     rewritten, and ``x-i18n.source_hash`` set to *record*; every other byte as it was.
 
     A message in *refused* (the build shows it in English) is written in English and listed as
-    untranslated, whatever the page had there."""
+    untranslated, whatever the page had there. The code and raw blocks that differ from the
+    English page are the page's own, kept as they are, and reported (:attr:`Rendered.warnings`)."""
     text = read_text(path)
-    pairs = align(english, current).pairs  # code and raw blocks are the page's own: kept as they are
+    alignment = align(english, current)
+    pairs = alignment.pairs
     lines = text.split("\n")
     edits: list[tuple[int, int, int, int, str]] = []
     notes: list[str] = []
@@ -421,7 +426,7 @@ def update_page(
         updated = frontmatter.with_x_i18n(updated, MARKER_KEY, json.dumps(marker), path)
     _check_update(path, before, frontmatter.split(updated, path), fields, record, marker)
     messages = list(dict.fromkeys(a.text for a, _ in pairs))
-    return Rendered(updated, len(messages), sum(1 for m in messages if m in strings), notes)
+    return Rendered(updated, len(messages), sum(1 for m in messages if m in strings), notes, alignment.warnings)
 
 
 def _check_update(
