@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         diffs = {}
         if args.diff:
             for page in shown.pages:
-                if page.state == "stale":
+                if page.state == states.PageState.STALE:
                     diffs[(page.lang, page.page)] = formats.diff_for(page, Path(source_root) / page.page)
         sys.stdout.write(formats.render_text(shown, diffs))
     for warning in report.warnings:
