@@ -30,8 +30,10 @@ VENVPY       := $(VENVDIR)/bin/python
 VENV_STAMP   := $(if $(filter 0,$(VENV_UPDATE)),,$(VENVDIR)/.installed)
 SPHINXBUILD  := $(VENVPY) -m sphinx
 I18N         := $(VENVPY) scripts/i18n
-TRANSLATIONS := $(filter-out en,$(LANGUAGES))
-ALL_TRANSLATIONS := $(filter-out en,$(ALL_LANGUAGES))
+# The source language: the first of i18n_languages (conf.py says so beside it).
+SOURCE_LANGUAGE := $(firstword $(ALL_LANGUAGES))
+TRANSLATIONS := $(filter-out $(SOURCE_LANGUAGE),$(LANGUAGES))
+ALL_TRANSLATIONS := $(filter-out $(SOURCE_LANGUAGE),$(ALL_LANGUAGES))
 STRICT       := -W --keep-going -n
 # conf.py finds the catalogs at ../locale from the source folder (i18n_locale_dirs; Sphinx's own
 # locale_dirs stays empty); another LOCALEDIR is passed.
@@ -121,7 +123,7 @@ $(BUILDDIR)/stamps/baseurl: FORCE
 FORCE:
 
 # The publishable tree, from an up-to-date build of every language: scripts/i18n site
-# (scripts/docs_i18n/site.py) assembles it in a temporary folder and swaps it in.
+# (scripts/docs_i18n/publish/site.py) assembles it in a temporary folder and swaps it in.
 # With PREBUILT=1 nothing is built: the folders in $(BUILDDIR)/html are assembled as they are,
 # and each must record COMMIT in its .build-info (scripts/i18n site --commit refuses others).
 site: venv

@@ -24,7 +24,7 @@ Rules:
   (OpenClaw pages keep ``summary`` and ``read_when`` in English): left alone.
   A body text identical to English is a translation (a product name as a
   heading), except for messages the page lists in ``x-i18n.untranslated``
-  (:mod:`.markdown_export` lists the messages it left in English there).
+  (:mod:`.exporter` lists the messages it left in English there).
 - An existing msgstr that differs is never replaced unless ``overwrite``; the
   differences are listed and nothing is written. Fuzzy msgstrs count as
   existing; a replaced one loses its fuzzy flag.
