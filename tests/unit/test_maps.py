@@ -21,7 +21,8 @@ DOCS = [*sorted((ROOT / "docs").glob("*.md")), ROOT / "README.md", ROOT / "Makef
 ROLE_RE = re.compile(r":(?:mod|func|class|data|attr|meth|exc):`~?([A-Za-z_][A-Za-z0-9_.]*)`")
 DOTTED_RE = re.compile(r"\bdocs_i18n(?:\.[a-z_][a-z0-9_]*)+")
 PATH_RE = re.compile(r"\b(?:scripts/)?docs_i18n/[A-Za-z0-9_/]+\.(?:py|js|html)\b")
-SUBPACKAGE_PATH_RE = re.compile(r"(?<![/\w])((?:core|status|checks|markdown|memory|publish|search|sphinx_ext|commands)/[a-z_]+\.py)\b")
+SUBPACKAGES = "core|status|checks|markdown|memory|publish|search|sphinx_ext|commands"
+SUBPACKAGE_PATH_RE = re.compile(rf"(?<![/\w])((?:{SUBPACKAGES})/[a-z_]+\.py)\b")
 
 
 def modules() -> list[tuple[Path, str]]:
