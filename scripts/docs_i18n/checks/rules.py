@@ -44,7 +44,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docs_i18n.checks.markup import MARKDOWN, SCRIPT_JOINERS, Markup, analyse
 from docs_i18n.core import languages
@@ -65,7 +65,7 @@ class Finding:
     message: str
 
 
-def _diff(what: str, english: Counter, translation: Counter) -> list[str]:
+def _diff(what: str, english: Counter[Any], translation: Counter[Any]) -> list[str]:
     missing, added = english - translation, translation - english
     if not missing and not added:
         return []
@@ -84,7 +84,7 @@ def _fmt(item: object) -> str:
     return repr(item)
 
 
-def _allowing(english: Counter, translation: Counter, allowed: Collection[str] | None) -> Counter:
+def _allowing(english: Counter[Any], translation: Counter[Any], allowed: Collection[str] | None) -> Counter[Any]:
     """The English as an exemption widens it: the translation may use *allowed* values and
     drop English ones (``None``: no exemption)."""
     if allowed is None:

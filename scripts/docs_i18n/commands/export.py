@@ -56,7 +56,7 @@ exit codes: 0 written; 2 usage or input error (path:line: message; an existing p
 does not align with its English page: nothing written)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,

@@ -27,7 +27,7 @@ shown in English); 2 usage or input error (not a language of the site, no output
 otherwise sphinx-build's own (a warning fails the build, as in make html)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         subparsers,
         "rtd",

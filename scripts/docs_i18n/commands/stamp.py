@@ -33,7 +33,7 @@ exit codes: 0 stamped or already current; 1 something was refused; 2 usage or in
 (path:line: message; nothing is written)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,

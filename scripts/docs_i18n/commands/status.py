@@ -28,7 +28,7 @@ exit codes: 0 done (or all current with --strict); 1 --strict and something is n
 2 usage error or an unreadable input (reported as path:line: message; the rest is still reported)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,

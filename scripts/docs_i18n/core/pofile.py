@@ -283,7 +283,7 @@ _PLURAL_PROBES = (*range(1001), 10_000, 100_000, 1_000_000, 10**9)
 
 def header_fields(header_msgstr: str) -> dict[str, str]:
     """The ``Name: value`` fields of a header's msgstr, names lowercased."""
-    fields = {}
+    fields: dict[str, str] = {}
     for line in header_msgstr.split("\n"):
         name, colon, value = line.partition(":")
         if colon and name.strip():

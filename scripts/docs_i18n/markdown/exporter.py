@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from docs_i18n.core import frontmatter, hash_record, hashing, languages, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError, shown_path
@@ -313,13 +314,13 @@ def _front_matter(
         else:
             out.extend(raw[index:end])
         index = end
-    block = []
+    x_i18n: list[str] = []
     if record:
-        block.append(f"  source_hash: {record}")
+        x_i18n.append(f"  source_hash: {record}")
     if untranslated:
-        block.append(f"  {MARKER_KEY}: {json.dumps(untranslated)}")
-    if block:
-        out.extend(["x-i18n:", *block])
+        x_i18n.append(f"  {MARKER_KEY}: {json.dumps(untranslated)}")
+    if x_i18n:
+        out.extend(["x-i18n:", *x_i18n])
     if not out:
         return ""
     head = "---\n" + "\n".join(out) + "\n---\n"
@@ -418,7 +419,8 @@ def update_page(
     before = frontmatter.split(updated, path)
     for key, index, value in fields:
         updated = frontmatter.with_value(updated, key, value, None if key in SCALAR_FIELDS else index, path)
-    block = before.data.get("x-i18n") if isinstance(before.data.get("x-i18n"), dict) else {}
+    found = before.data.get("x-i18n")
+    block: dict[str, Any] = found if isinstance(found, dict) else {}
     if record is not None and before.source_hash != record:
         updated = frontmatter.with_x_i18n(updated, "source_hash", record, path)
     marker = list(dict.fromkeys(untranslated))

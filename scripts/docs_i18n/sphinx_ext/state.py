@@ -106,7 +106,9 @@ class BuildState:
     def status(self, app: Sphinx, lang: str, docname: str) -> states.PageStatus | None:
         """*docname* in *lang*, counted on the messages the page renders (as the catalog says until it is read)."""
         page = self.by_docname.get(docname, {}).get(lang)
-        found = self.coverage(app, page) if page is not None else None
+        if page is None:
+            return None
+        found = self.coverage(app, page)
         return page.with_coverage(found, "build") if found is not None else page
 
     def coverage(self, app: Sphinx, page: states.PageStatus) -> coverage.Coverage | None:
@@ -127,7 +129,7 @@ class BuildState:
 
     def fingerprints(self, app: Sphinx) -> dict[str, list[list[object]]]:
         """Per docname, what its pages show of every language's state."""
-        found = {}
+        found: dict[str, list[list[object]]] = {}
         for docname, statuses in self.by_docname.items():
             shown = [self.status(app, lang, docname) for lang in sorted(statuses)]
             found[docname] = [

@@ -49,8 +49,8 @@ def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[st
         for lang in report.languages
     ]
     table: dict[str, dict[str, states.PageStatus]] = {}
-    for page in report.pages:  # English pages in order, then orphans
-        table.setdefault(page.page, {})[page.lang] = page
+    for status in report.pages:  # English pages in order, then orphans
+        table.setdefault(status.page, {})[status.lang] = status
     rows = []
     for page, statuses in table.items():
         docname = pages.docname(page)

@@ -110,7 +110,7 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
         lines.append(f"{page.state:<8} {page.lang:<6} {page.page:<{width}}  {shown_path(page.translation)}")
         reason = page.reason
         if page.state == PageState.STALE:
-            reason += f" (recorded {page.recorded_hash[:12]}, today {page.source_hash[:12]})"
+            reason += f" (recorded {(page.recorded_hash or '')[:12]}, today {(page.source_hash or '')[:12]})"
         elif page.state == PageState.UNKNOWN and page.recorded_hash:
             reason += f" (recorded {page.recorded_hash!r})"
         lines.append(f"         {reason}")
@@ -182,11 +182,11 @@ def render_markdown(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def diff_for(page_status: object, source_file: Path) -> str:
+def diff_for(page_status: PageStatus, source_file: Path) -> str:
     """What changed in the English page since the recorded hash, from git history."""
     from docs_i18n.status import git_history
 
-    recorded = page_status.recorded_hash  # type: ignore[attr-defined]
+    recorded = page_status.recorded_hash or ""
     found = git_history.find_version(source_file, recorded)
     if found is None:
         return f"the English version with hash {recorded[:12]} is not in git history: no diff to show\n"
@@ -194,4 +194,4 @@ def diff_for(page_status: object, source_file: Path) -> str:
     label = "staged" if commit == "index" else commit[:12]
     return git_history.unified_diff(
         old, source_file.read_bytes(), f"{page_status.page}@{label}", f"{page_status.page}@today"
-    )  # type: ignore[attr-defined]
+    )

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -110,14 +110,14 @@ class PageStatus:
         """Messages shown in English (fuzzy, untranslated, refused), when counted."""
         if self.translated is None:
             return None
-        return self.fuzzy + self.untranslated + self.refused
+        return (self.fuzzy or 0) + (self.untranslated or 0) + self.refused
 
     @property
     def percent_translated(self) -> float | None:
         """Share of the counted messages shown translated (fuzzy ones are not)."""
         if self.translated is None:
             return None
-        return coverage.percent(self.translated, self.translated + self.english)
+        return coverage.percent(self.translated, self.translated + (self.english or 0))
 
     @property
     def reader_state(self) -> ReaderState | None:
@@ -360,7 +360,7 @@ def catalog_report(
             rendered, report.notices = found.messages, found.notices
         except InputError as exc:
             report.errors.append(exc)
-    slots: list[PageStatus | InputError | tuple[str, str, str, str | None]] = []
+    slots: list[PageStatus | InputError | tuple[str, str, str, str | None] | None] = []
     root = str(tree.root)
     for lang in wanted:
         lc_messages = os.path.join(root, lang, locale_tree.MESSAGES_DIR)
@@ -389,8 +389,8 @@ def catalog_report(
     if rendered:
         report = report.with_coverage(lambda p: _template_coverage(p, rendered.get(p.page)))
     if not with_states:
-        for page in report.pages:
-            page.catalog_states = None
+        for status in report.pages:
+            status.catalog_states = None
     return report
 
 
@@ -417,7 +417,7 @@ def _call(read: Callable[[str], object], path: str) -> object:
 
 def _collect(
     report: Report,
-    slots: list,
+    slots: Sequence[object],
     read: Callable[[str], object],
     build: Callable[..., PageStatus],
     unreadable: Callable[..., PageStatus | None] | None = None,
@@ -440,7 +440,7 @@ def _collect(
                 report.pages.append(build(*slot, *(data if isinstance(data, tuple) else (data,))))
         elif isinstance(slot, InputError):
             report.errors.append(slot)
-        elif slot is not None:
+        elif isinstance(slot, PageStatus):
             report.pages.append(slot)
 
 
