@@ -14,7 +14,12 @@ def project_root() -> Path:
 
 
 def add_command(
-    subparsers: argparse._SubParsersAction, name: str, *, help: str, description: str | None, epilog: str
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    *,
+    help: str,
+    description: str | None,
+    epilog: str,
 ) -> argparse.ArgumentParser:
     """A subcommand whose ``--help`` keeps the line breaks of its description and example."""
     return subparsers.add_parser(

@@ -40,7 +40,7 @@ exit codes: 0 no findings; 1 findings; 2 usage error or an unreadable catalog or
 JSON_VERSION = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,

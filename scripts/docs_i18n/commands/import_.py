@@ -49,7 +49,7 @@ catalog (nothing written; see --overwrite); 2 usage or input error (structure mi
 hash, unreadable file, or a warning under --strict: path:line: message; nothing written)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,
@@ -148,7 +148,7 @@ def _line(plan: Plan, dry_run: bool) -> str:
         counts.append(f"{plan.count('english')} English in the page (left as they are)")
     if plan.record_changes:
         before = plan.record_before[:12] if plan.record_before else "none"
-        counts.append(f"record {plan.record_after[:12]} (was {before})")
+        counts.append(f"record {(plan.record_after or '')[:12]} (was {before})")
     creates = plan.create and plan.data is not None
     verb = ("would create" if dry_run else "create") if creates else ""
     target = f"{verb} {shown_path(plan.catalog_path)}".strip()
@@ -175,6 +175,7 @@ def _details(plan: Plan, dry_run: bool) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from docs_i18n.markdown import importer
+    from docs_i18n.sphinx_ext import splitter
 
     jobs = find_jobs(args.root, args.lang, args.page)
     source = project.source_language(project_root())
@@ -207,6 +208,7 @@ def run(args: argparse.Namespace) -> int:
         overwrite=args.overwrite,
         without_hash=args.without_hash,
         report=report,
+        splitter=splitter,
     )
     errors = sum(1 for o in outcomes if o.error is not None)
     differs = sum(o.plan.count("differs") for o in outcomes if o.plan is not None)
@@ -231,7 +233,7 @@ def run(args: argparse.Namespace) -> int:
     for plan in writes:  # every target is checked before the first is written
         check_inside(plan.catalog_path, args.locale / plan.job.lang)
     for plan in writes:
-        atomic_write(plan.catalog_path, plan.data)
+        atomic_write(plan.catalog_path, plan.data or b"")  # every plan written has its data
         print(f"wrote {shown_path(plan.catalog_path)}")
     if not writes:
         print("nothing to change")

@@ -29,7 +29,7 @@ shown in English); 2 usage or input error (a language not built, or built from a
 bad or placeholder base URL)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,

@@ -32,7 +32,7 @@ exit codes: 0 updated (or nothing to do); 2 usage error or an unreadable templat
 (path:line: message; nothing is written)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,

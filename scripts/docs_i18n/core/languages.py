@@ -146,9 +146,9 @@ def display_name(lang: str) -> str:
     keys.append(locale.language)
     for key in keys:
         if key in names:
-            name = names[key]
+            name = str(names[key])
             return name[:1].upper() + name[1:] if name[:1].islower() else name
-    return locale.get_display_name() or lang
+    return str(locale.get_display_name() or lang)
 
 
 def likely_script(lang: str) -> str:

@@ -10,6 +10,7 @@ from typing import Any
 from docs_i18n.core.errors import InputError
 
 CONF_FILE = "conf.py"
+DEFAULT_SOURCE_LANGUAGE = "en"  # without a conf.py, or one that names no language: the one default
 
 
 def find_root(start: str | Path | None = None) -> Path:
@@ -55,14 +56,20 @@ def templates_folder(root: str | Path) -> Path:
 
 def configured_languages(root: str | Path) -> list[str]:
     """``i18n_languages`` of the project's ``conf.py``: the source language first."""
-    return list(conf_values(root).get("i18n_languages", ["en"]))
+    return languages_of(conf_values(root))
+
+
+def languages_of(values: dict[str, Any]) -> list[str]:
+    """``i18n_languages`` of *values* (a ``conf.py``'s settings): the source language first."""
+    return list(values.get("i18n_languages", [DEFAULT_SOURCE_LANGUAGE]))
 
 
 def source_language(root: str | Path) -> str:
     """The language of the English pages: ``i18n_source_language`` of ``conf.py`` (else the first of
-    ``i18n_languages``, else ``en``); ``en`` when there is no ``conf.py``."""
+    ``i18n_languages``); :data:`DEFAULT_SOURCE_LANGUAGE` when there is no ``conf.py``. The one place
+    every command reads it (the build reads the same setting, ``app.config.i18n_source_language``)."""
     try:
         values = conf_values(root)
     except InputError:
-        return "en"
-    return str(values.get("i18n_source_language") or list(values.get("i18n_languages", ["en"]))[0])
+        return DEFAULT_SOURCE_LANGUAGE
+    return str(values.get("i18n_source_language") or languages_of(values)[0])

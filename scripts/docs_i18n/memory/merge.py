@@ -22,6 +22,7 @@ until it is reviewed and stamped.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, cast
 
 from babel.messages.catalog import Catalog, Message
 
@@ -82,7 +83,7 @@ def update_catalog(
     return outcome
 
 
-def _keep_previous_ids(catalog: Catalog, old: dict) -> None:
+def _keep_previous_ids(catalog: Catalog, old: dict[Any, Message]) -> None:
     """Babel's merge drops the previous msgid (``#|``) of a message that stays fuzzy: keep it."""
     for message in catalog:
         before = old.get(message.id) if message.id else None
@@ -94,18 +95,21 @@ def _header_comments(catalog: Catalog) -> list[str]:
     return [line[1:].removeprefix(" ") for line in catalog.header_comment.splitlines() if line.startswith("#")]
 
 
-def _fill(catalog: Catalog, message: Message, old: dict, memory: Memory, record: str | None) -> str | None:
+def _fill(
+    catalog: Catalog, message: Message, old: dict[Any, Message], memory: Memory, record: str | None
+) -> str | None:
     """Fill *message* from memory when it may be; return ``"exact"``, ``"fuzzy"`` or ``None``."""
     if not message.id or message.context is not None or message.pluralizable:
         return None
-    guessed = message.id not in old and message.fuzzy and bool(message.previous_id)  # by this merge
+    msgid = cast(str, message.id)  # not a plural message: one string
+    guessed = msgid not in old and message.fuzzy and bool(message.previous_id)  # by this merge
     if message.string and not guessed:
         return None
-    suggestion = memory.lookup(message.id)
+    suggestion = memory.lookup(msgid)
     if suggestion is None:
         return None
     if guessed:
-        if not suggestion.exact and suggestion.similarity <= similarity(message.id, message.previous_id[0]):
+        if not suggestion.exact and suggestion.similarity <= similarity(msgid, message.previous_id[0]):
             return None  # the merge's own guess is as close: keep it
         _back_to_obsolete(catalog, old.get(message.previous_id[0]))
         message.user_comments = []  # they were the old message's
@@ -116,7 +120,7 @@ def _fill(catalog: Catalog, message: Message, old: dict, memory: Memory, record:
 def _back_to_obsolete(catalog: Catalog, source: Message | None) -> None:
     """Keep the old message a replaced guess came from (Babel's merge had dropped it)."""
     if source is not None and source.id not in catalog and source.id not in catalog.obsolete:
-        catalog.obsolete[source.id] = source
+        catalog.obsolete[cast(str, source.id)] = source
 
 
 def _apply(catalog: Catalog, message: Message, suggestion: Suggestion, record: str | None) -> None:
@@ -127,9 +131,9 @@ def _apply(catalog: Catalog, message: Message, suggestion: Suggestion, record: s
     if suggestion.exact:
         message.flags.discard("fuzzy")
         message.previous_id = []
-        twin = catalog.obsolete.get(message.id)
+        twin = catalog.obsolete.get(cast(str, message.id))
         if twin is not None and twin.string == message.string:
-            del catalog.obsolete[message.id]  # the obsolete entry came back to life
+            del catalog.obsolete[cast(str, message.id)]  # the obsolete entry came back to life
     else:
         message.flags.add("fuzzy")
         message.previous_id = [suggestion.english] if suggestion.english != message.id else []

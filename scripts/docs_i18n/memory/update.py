@@ -19,6 +19,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from docs_i18n.core import locale_tree, pages, pofile, workers
 from docs_i18n.core.errors import InputError
@@ -95,7 +96,7 @@ def update_tree(
     report = Report()
     tree = locale_tree.scan(locale_dir)
     report.errors += tree.errors(langs)  # a link or special file under locale/: nothing is written
-    sources = []  # (language or None for a template, path, name in memory notes, kind)
+    sources: list[tuple[str | None, str, str, str]] = []  # (language or None: a template, path, name, kind)
     for lang in langs:
         lc_messages = locale_dir / lang / locale_tree.MESSAGES_DIR
         for path in tree.catalogs(lang):
@@ -108,13 +109,13 @@ def update_tree(
     _MEMORIES.update({lang: Memory(threshold=threshold) if memory else None for lang in langs})
     live_keys: dict[str, frozenset[Key]] = {}
     texts: dict[str, str] = {}
-    reads = _map(_read_catalog, [(path, str(locale_dir) if lang else None) for lang, path, _, _ in sources])
-    for (lang, path, name, kind), read in zip(sources, reads, strict=True):
+    reads = _map(_read_catalog, [(file, str(locale_dir) if of else None) for of, file, _, _ in sources])
+    for (of, file, name, kind), read in zip(sources, reads, strict=True):
         if isinstance(read, InputError):
             report.errors.append(read)
             continue
-        entries, live_keys[path], texts[path] = read
-        lang_memory = _MEMORIES.get(lang) if lang else None
+        entries, live_keys[file], texts[file] = read
+        lang_memory = _MEMORIES.get(of) if of else None
         if lang_memory is not None and kind != "template" and name != f"{pages.UI_DOMAIN}.po":
             lang_memory.add_entries(entries, name, kind)
     for lang, lang_memory in _MEMORIES.items():
@@ -173,6 +174,6 @@ def _memory(name: str, lang: str) -> Memory | None:
     return None if name == pages.UI_DOMAIN else _MEMORIES[lang]
 
 
-def _map(function: Callable, items: list) -> list:
+def _map(function: Callable[[Any], Any], items: list[Any]) -> list[Any]:
     """``function`` over *items*, in forked worker processes when there are many (as sphinx-intl)."""
     return workers.map_items(function, items, min_items=PARALLEL_MIN)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 from markupsafe import Markup
@@ -68,7 +68,7 @@ def ui_gettext(
 
     def gettext(text: str) -> str:
         translated = found.get(text)
-        return Markup(translated) if translated else shipped.get(text) or text
+        return Markup(translated) if translated else cast(str, shipped.get(text) or text)
 
     return gettext
 

@@ -24,6 +24,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Any, cast
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_python
@@ -82,7 +83,7 @@ def extract(project_templates: Path) -> dict[MessageId, list[tuple[str, int]]]:
     found: dict[MessageId, list[tuple[str, int]]] = {}
     for root, path in template_roots(project_templates):
         with path.open("rb") as handle:
-            for lineno, _func, message, _comments in babel_extract(handle, KEYWORDS, [], JINJA_OPTIONS):
+            for lineno, _func, message, _comments in babel_extract(handle, cast(Any, KEYWORDS), [], JINJA_OPTIONS):
                 texts = message if isinstance(message, tuple) else (message,)
                 for text in texts:
                     if text and text.strip():
@@ -144,7 +145,7 @@ def sphinx_translations(lang: str) -> dict[str, object]:
         catalog = read_po(handle)
     out: dict[str, object] = {}
     for message in catalog:
-        key = message.id[0] if isinstance(message.id, tuple) else message.id
+        key = cast(str, message.id[0] if isinstance(message.id, tuple) else message.id)
         if key and not message.fuzzy and _complete(message.string):
             out[key] = message.string
     return out

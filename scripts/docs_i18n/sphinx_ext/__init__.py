@@ -35,6 +35,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from docs_i18n import __version__
+from docs_i18n.core import project
 from docs_i18n.sphinx_ext import compat
 
 
@@ -85,8 +86,9 @@ def code_fingerprint() -> str:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("i18n_code_fingerprint", code_fingerprint(), "env", types=frozenset({str}))
-    app.add_config_value("i18n_languages", ["en"], "env", types=frozenset({list}))
-    app.add_config_value("i18n_source_language", "en", "env", types=frozenset({str}))
+    default = project.DEFAULT_SOURCE_LANGUAGE
+    app.add_config_value("i18n_languages", [default], "env", types=frozenset({list}))
+    app.add_config_value("i18n_source_language", default, "env", types=frozenset({str}))
     for feature in features():
         feature.setup(app)
     compat.install_myst_settings_cache()

@@ -72,8 +72,8 @@ logger = logging.getLogger(__name__)
 
 # document -> (msgid -> catalog line, [(node, msgid, English children, what the maintainers allow)], msgid -> msgstr
 # given to Locale), from priority 19 to 21
-_Pending = tuple[nodes.Element, str, list, tree_shape.Allowed | None]
-_pending: weakref.WeakKeyDictionary[nodes.document, tuple[dict[str, tuple[str, int]], list[_Pending]]]
+_Pending = tuple[nodes.Element, str, list[nodes.Node], tree_shape.Allowed | None]
+_pending: weakref.WeakKeyDictionary[nodes.document, tuple[dict[str, tuple[str, int]], list[_Pending], dict[str, str]]]
 _pending = weakref.WeakKeyDictionary()
 _parsers: dict[str, Any] = {}
 
@@ -341,7 +341,7 @@ def on_env_get_outdated(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
     """Re-read the pages with refused translations, so the warning is repeated."""
-    refused = getattr(env, "i18n_guard_refused", set())
+    refused: set[str] = getattr(env, "i18n_guard_refused", set())
     return sorted(d for d in refused if d in env.found_docs and d not in removed)
 
 

@@ -43,7 +43,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from myst_parser.config.main import MdParserConfig, TopmatterReadError, read_topmatter
 from myst_parser.mdit_to_docutils.sphinx_ import SphinxRenderer
-from myst_parser.parsers.directives import MarkupError, parse_directive_text
+from myst_parser.parsers.directives import MarkupError, parse_directive_text  # type: ignore[attr-defined]
 from myst_parser.parsers.mdit import create_md_parser
 from myst_parser.parsers.sphinx_ import MystParser
 from sphinx.application import Sphinx
@@ -276,8 +276,8 @@ class GuardedMystParser(MystParser):
         stand_in = _standing_in.get(os.path.realpath(source)) if source else None
         if stand_in is not None:
             english = english_text(stand_in.english)
-            config = page_config(compat.myst_config(env), english)
-            self._parse_untrusted(inputstring, document, config, english)
+            untrusted = page_config(compat.myst_config(env), english)
+            self._parse_untrusted(inputstring, document, untrusted, english)
         elif source and page_path and os.path.realpath(source) == os.path.realpath(page_path):
             self._parse_page(inputstring, document)
         else:
@@ -326,7 +326,7 @@ class GuardedMystParser(MystParser):
         text = compat.without_locale_padding(text)
         md.options["document"] = document
         md.render(text)
-        refused = list(md.renderer.i18n_refused)
+        refused = list(md.renderer.i18n_refused)  # type: ignore[attr-defined]
         blocks = [node for node in document.children if not isinstance(node, nodes.system_message)]
         if len(blocks) > 1:  # Locale would show the first block and drop the others without a word
             refused.append(

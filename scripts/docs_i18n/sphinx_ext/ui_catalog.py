@@ -16,7 +16,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from babel.messages.plurals import get_plural
 from sphinx.application import Sphinx
@@ -87,7 +87,7 @@ def _sphinx_scripts_catalog(language: str) -> dict[str, Any]:
     ):
         if path.is_file():
             text = path.read_text(encoding="utf-8")
-            return json.loads(text[text.index("(") + 1 : text.rindex(")")])
+            return cast(dict[str, Any], json.loads(text[text.index("(") + 1 : text.rindex(")")]))
     return {"messages": {}, "plural_expr": get_plural(language).plural_expr, "locale": language}
 
 
