@@ -17,6 +17,7 @@ from docs_i18n.commands._base import (
 from docs_i18n.commands.import_ import conf_dir
 from docs_i18n.core import languages, pages, project
 from docs_i18n.core.errors import InputError
+from docs_i18n.mt import review
 
 DESCRIPTION = """Fill the empty and fuzzy messages of the catalogs with a model's translations.
 
@@ -63,7 +64,7 @@ def _positive_float(value: str) -> float:
     return number
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,
@@ -124,6 +125,14 @@ def run(args: argparse.Namespace) -> int:
         retries=max(0, args.retries),
         accept=args.accept,
         dry_run=args.dry_run,
+        build_verdict=_build_verdict,
     )
     os.environ.pop("OPENAI_LOG", None)  # the openai package would log requests (and their headers)
     return translate(options)
+
+
+def _build_verdict(source: Path, conf: Path, locale: Path, lang: str) -> review.Decided:
+    """The build's own verdict (loads Sphinx: only when there are replies to review)."""
+    from docs_i18n.sphinx_ext import verdicts
+
+    return verdicts.verdict(source, conf, locale, lang)

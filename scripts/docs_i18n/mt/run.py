@@ -47,6 +47,8 @@ class Options:
     retries: int = 5
     accept: bool = False
     dry_run: bool = False
+    # the build's verdict on a language's catalogs (the command passes the Sphinx extension's)
+    build_verdict: review.BuildVerdict | None = None
 
 
 @dataclass
@@ -256,7 +258,9 @@ def _review_and_write(
     provenance = (opts.model, host(opts.base_url), today, prompt.VERSION)
     passed: dict[str, list[Suggestion]] = {}
     for lang, catalogs in by_lang.items():
-        reasons = review.review(opts.source, opts.conf, opts.locale, lang, catalogs)
+        if opts.build_verdict is None:
+            raise ValueError("Options.build_verdict is needed to review replies")
+        reasons = review.review(opts.source, opts.conf, opts.locale, lang, catalogs, opts.build_verdict)
         for catalog, items in catalogs.items():
             for _page, suggestion in items:
                 reason = reasons.get((catalog, suggestion.msgid))
