@@ -90,6 +90,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from docs_i18n.mt.run import Options, translate
+    from docs_i18n.sphinx_ext import verdicts  # loads Sphinx: only when the command runs
 
     conf = conf_dir(args.source, args.conf)
     settings = project.conf_values(conf).get("i18n_mt") or {}
@@ -124,6 +125,7 @@ def run(args: argparse.Namespace) -> int:
         retries=max(0, args.retries),
         accept=args.accept,
         dry_run=args.dry_run,
+        verdict=verdicts.verdict,
     )
     os.environ.pop("OPENAI_LOG", None)  # the openai package would log requests (and their headers)
     return translate(options)

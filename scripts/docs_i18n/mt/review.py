@@ -4,8 +4,8 @@ A reply is untrusted like a translator's. The replies of one language are writte
 as translated, into a copy of that language's catalogs in a temporary folder; then
 they are checked there as ``scripts/i18n check`` checks (every check, the glossary and
 the maintainers' exemptions included), and the pages are read as the build reads them
-(:func:`docs_i18n.sphinx_ext.verdicts.verdict`: the guarded parser and the tree
-comparison). A reply passes only when ``check`` finds nothing and the build shows it
+(:func:`docs_i18n.sphinx_ext.verdicts.verdict`, given by the command: the guarded
+parser and the tree comparison). A reply passes only when ``check`` finds nothing and the build shows it
 translated; otherwise the reason is kept and it is not written.
 """
 
@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from docs_i18n.checks import catalog_checks, exemptions, glossary
 from docs_i18n.core import locale_tree, pofile
@@ -23,16 +25,26 @@ from docs_i18n.mt.write import Suggestion, apply
 Key = tuple[str, str]  # (catalog path, msgid)
 
 
+class Shown(Protocol):
+    """What the build shows: :class:`docs_i18n.sphinx_ext.verdicts.Verdict`."""
+
+    def reason(self, docname: str, msgid: str) -> str | None: ...
+
+
+# (source folder, conf.py's folder, catalogs' folder, language) -> the build's verdict:
+# docs_i18n.sphinx_ext.verdicts.verdict, given by the command (only sphinx_ext imports Sphinx)
+Verdict = Callable[[Path, Path, Path, str], Shown]
+
+
 def review(
     source_dir: Path,
     conf_dir: Path,
     locale_dir: Path,
     lang: str,
     suggestions: dict[str, list[tuple[str, Suggestion]]],
+    verdict: Verdict,
 ) -> dict[Key, str | None]:
     """For each suggestion (catalog path -> [(page, suggestion)]), why it is refused, or None when it passes."""
-    from docs_i18n.sphinx_ext import verdicts  # loads Sphinx: only when there is something to review
-
     reasons: dict[Key, str | None] = {}
     maintainers = exemptions.load(conf_dir)
     terms = glossary.load(locale_dir, lang)
@@ -57,7 +69,7 @@ def review(
                     previous = reasons.get((catalog, msgid))
                     shown = f"[{problem.check}] {problem.message}"
                     reasons[(catalog, msgid)] = f"{previous}; {shown}" if previous else shown
-        decided = verdicts.verdict(source_dir, conf_dir, copy, lang)
+        decided = verdict(source_dir, conf_dir, copy, lang)
     for catalog, items in suggestions.items():
         for page, suggestion in items:
             key = (catalog, suggestion.msgid)

@@ -47,6 +47,7 @@ class Options:
     retries: int = 5
     accept: bool = False
     dry_run: bool = False
+    verdict: review.Verdict | None = None  # docs_i18n.sphinx_ext.verdicts.verdict (required unless dry_run)
 
 
 @dataclass
@@ -256,7 +257,8 @@ def _review_and_write(
     provenance = (opts.model, host(opts.base_url), today, prompt.VERSION)
     passed: dict[str, list[Suggestion]] = {}
     for lang, catalogs in by_lang.items():
-        reasons = review.review(opts.source, opts.conf, opts.locale, lang, catalogs)
+        assert opts.verdict is not None, "translate needs the build's verdict"
+        reasons = review.review(opts.source, opts.conf, opts.locale, lang, catalogs, opts.verdict)
         for catalog, items in catalogs.items():
             for _page, suggestion in items:
                 reason = reasons.get((catalog, suggestion.msgid))
