@@ -10,8 +10,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -212,3 +214,26 @@ def test_accept_writes_translated_and_readers_are_told_the_page_is_machine_trans
     assert marked == ["ko"]
     counts = [squash(td.text()) for td in status_page.find_all("td") if "data-machine-count" in td.attrs]
     assert counts[TRANSLATIONS.index("ko")] == "1"
+
+
+def test_ctrl_c_stops_sending_and_writes_what_was_received(blanked) -> None:
+    project, count = blanked
+    env = dict(os.environ, I18N_MT_API_KEY=KEY)
+    with FakeEndpoint(Behaviour(hang=0.2)) as fake:
+        command = [sys.executable, str(project / "scripts" / "i18n"), "translate", "--base-url", fake.base_url,
+                   "--model", "test-translator", "--lang", "ko", "--jobs", "1"]  # fmt: skip
+        process = subprocess.Popen(
+            command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        deadline = time.monotonic() + 60
+        while len(fake.behaviour.requests) < 6 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=120)
+        sent = len(fake.behaviour.requests)
+    assert process.returncode == 130, err
+    assert "interrupted: nothing more is sent" in err
+    assert sent < count
+    written = [e for e in states(project / PAGE).values() if e.state == "fuzzy"]  # the catalog reads whole
+    assert 5 <= len(written) <= sent
+    assert f"{len(written)} message(s) written as fuzzy suggestions" in out
