@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import math
 import sys
+import time
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,7 @@ class Summary:
     written: int = 0
     refused: int = 0
     failed: int = 0
+    asking_seconds: float = 0.0  # from the first request to the last reply
 
     def lines(self, accept: bool) -> list[str]:
         cost = f"cost {self.cost:.6f}" if self.cost is not None else "cost not reported by the endpoint"
@@ -71,6 +73,7 @@ class Summary:
             f"{self.requests} request(s) sent, {self.cached} answered from the cache, {self.retries} retried; "
             f"{self.prompt_tokens} prompt + {self.completion_tokens} completion tokens; {cost}",
             f"{self.written} message(s) written as {how}, {self.refused} refused, {self.failed} failed",
+            f"asking took {self.asking_seconds:.2f} s",
         ]
 
 
@@ -185,6 +188,7 @@ def _ask_review_write(asked: list[_Asked], store: cache.Cache, opts: Options, ou
     to_send = [i for i in range(len(asked)) if i not in received]
     client = Client(opts.base_url, opts.model, timeout=opts.timeout, retries=opts.retries) if to_send else None
     pool = ThreadPoolExecutor(max_workers=max(1, opts.jobs), thread_name_prefix="i18n-mt")
+    started = time.perf_counter()
     try:
         futures: dict[Future[Reply], int] = {pool.submit(client.translate, asked[i].messages): i for i in to_send}  # type: ignore[union-attr]
         for future in as_completed(futures):
@@ -222,6 +226,7 @@ def _ask_review_write(asked: list[_Asked], store: cache.Cache, opts: Options, ou
         print("\ninterrupted: nothing more is sent; what was received is reviewed and written", file=err)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+        summary.asking_seconds = time.perf_counter() - started
     for line in failures:
         print(line, file=err)
     if fatal is not None:
