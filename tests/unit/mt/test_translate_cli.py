@@ -111,7 +111,7 @@ def test_hostile_replies_are_refused_and_reported_and_never_written(blanked, tmp
         assert line in result.stderr, (english, result.stderr)
     refused = [line for line in result.stderr.splitlines() if "suggestion refused" in line]
     assert len(refused) == len(HOSTILE)
-    assert "javascript" in result.stderr and "code" in result.stderr
+    assert "javascript" in result.stderr and "code" in result.stderr and "[glossary]" in result.stderr
     written = [e for e in entries.values() if e.state == "fuzzy"]
     assert len(written) == count - len(HOSTILE)
     assert f"{len(written)} message(s) written as fuzzy suggestions, {len(HOSTILE)} refused" in result.stdout
@@ -237,3 +237,23 @@ def test_ctrl_c_stops_sending_and_writes_what_was_received(blanked) -> None:
     written = [e for e in states(project / PAGE).values() if e.state == "fuzzy"]  # the catalog reads whole
     assert 5 <= len(written) <= sent
     assert f"{len(written)} message(s) written as fuzzy suggestions" in out
+
+
+def test_make_translate_fills_every_language_with_a_progress_bar_and_a_summary(tmp_path: Path) -> None:
+    from conftest import run_make
+
+    project = copy_project(tmp_path / "project")
+    relative = Path("LC_MESSAGES/providers/litellm.po")
+    count = sum(blank(project, Path("locale", lang) / relative) for lang in TRANSLATIONS)
+    with FakeEndpoint() as fake:
+        options = f"--base-url {fake.base_url} --model test-translator --jobs 8"
+        result = run_make(project, "translate", "PAGE=providers/litellm.md", f"TRANSLATEOPTS={options}")
+        assert len(fake.behaviour.requests) == count
+    assert result.returncode == 0, result.stderr
+    assert f"[##########] {count}/{count} messages" in result.stderr
+    assert f"{count} request(s) sent, 0 answered from the cache, 0 retried" in result.stdout
+    assert f"{count} message(s) written as fuzzy suggestions, 0 refused, 0 failed" in result.stdout
+    for lang in TRANSLATIONS:
+        entries = states(project / "locale" / lang / relative)
+        assert {e.state for e in entries.values()} == {"fuzzy"}
+        assert all(e.msgstr[0].startswith(f"{lang}: ") for e in entries.values())
