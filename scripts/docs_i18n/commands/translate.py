@@ -89,6 +89,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # the openai package reads OPENAI_LOG when it is imported: its debug log would show every request
+    os.environ.pop("OPENAI_LOG", None)
     from docs_i18n.mt.run import Options, translate
     from docs_i18n.sphinx_ext import verdicts  # loads Sphinx: only when the command runs
 
@@ -127,5 +129,4 @@ def run(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         verdict=verdicts.verdict,
     )
-    os.environ.pop("OPENAI_LOG", None)  # the openai package would log requests (and their headers)
     return translate(options)

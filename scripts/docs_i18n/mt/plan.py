@@ -1,6 +1,7 @@
 """What ``translate`` sends: the empty and fuzzy messages of the chosen catalogs, with their context.
 
-A translated message is never chosen. Only page catalogs are read (not the theme's
+A translated message is never chosen, nor a fuzzy one that already holds a machine
+suggestion (it waits for a reviewer). Only page catalogs are read (not the theme's
 ``sphinx.po``), and only messages the build translates one by one: no context
 (``msgctxt``), no plural forms. Catalogs are read by the rules of the catalogs'
 folder (:mod:`docs_i18n.core.locale_tree`: no link followed).

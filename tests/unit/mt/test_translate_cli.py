@@ -27,7 +27,7 @@ KEY = "sk-test-7f3a9c0e1d2b4a68-do-not-print"
 
 
 def translate(project: Path, endpoint: FakeEndpoint, *args: str):
-    full_env = dict(os.environ, I18N_MT_API_KEY=KEY)
+    full_env = dict(os.environ, I18N_MT_API_KEY=KEY, OPENAI_LOG="debug")  # the client's debug log must stay off
     return subprocess.run(
         [sys.executable, str(project / "scripts" / "i18n"), "translate", "--base-url", endpoint.base_url,
          "--model", "test-translator", *args],
