@@ -257,3 +257,28 @@ def test_make_translate_fills_every_language_with_a_progress_bar_and_a_summary(t
         entries = states(project / "locale" / lang / relative)
         assert {e.state for e in entries.values()} == {"fuzzy"}
         assert all(e.msgstr[0].startswith(f"{lang}: ") for e in entries.values())
+
+
+def test_a_killed_run_changes_no_catalog_and_the_next_run_reuses_its_replies(blanked) -> None:
+    project, count = blanked
+    empty = (project / PAGE).read_bytes()
+    env = dict(os.environ, I18N_MT_API_KEY=KEY)
+    with FakeEndpoint(Behaviour(hang=0.2)) as fake:
+        command = [sys.executable, str(project / "scripts" / "i18n"), "translate", "--base-url", fake.base_url,
+                   "--model", "test-translator", "--lang", "ko", "--jobs", "1"]  # fmt: skip
+        process = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while len(fake.behaviour.requests) < 6 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.kill()  # SIGKILL: no handler runs
+        process.communicate(timeout=60)
+        assert (project / PAGE).read_bytes() == empty
+        fake.behaviour.hang = 0.0
+        before = len(fake.behaviour.requests)
+        result = translate(project, fake, "--lang", "ko")
+        resent = len(fake.behaviour.requests) - before
+    assert result.returncode == 0, result.stderr
+    cached = count - resent
+    assert cached >= 5, result.stdout
+    assert f"{resent} request(s) sent, {cached} answered from the cache" in result.stdout
+    assert all(e.state == "fuzzy" for e in states(project / PAGE).values())
