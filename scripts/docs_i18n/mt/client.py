@@ -99,6 +99,7 @@ class Client:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.model = model
+        self.base_url = base_url
         self.retries = retries
         self.timeout = timeout
         self._key = key if key is not None else os.environ.get(KEY_VARIABLE, "")
@@ -140,7 +141,9 @@ class Client:
                     self._sleep(backoff(attempt))
                     attempt += 1
                     continue
-                raise EndpointError(self.scrub(f"cannot connect: {exc}"), fatal=True) from None
+                raise EndpointError(
+                    self.scrub(f"cannot connect to {host(self.base_url)} ({str(exc).rstrip('.')})"), fatal=True
+                ) from None
             except openai.APIStatusError as exc:
                 status = exc.status_code
                 if (status == 429 or status >= 500) and attempt < self.retries:

@@ -14,7 +14,7 @@ import math
 import sys
 import time
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -102,14 +102,11 @@ class Progress:
 
 @dataclass
 class _Asked:
+    """A message, its request and its cache key."""
+
     job: Job
     messages: list[dict[str, str]]
     key: str
-
-
-@dataclass
-class _Received:
-    replies: dict[int, str] = field(default_factory=dict)  # index into the asked list -> content
 
 
 def _fitted(english: str, reply: str) -> str:
@@ -129,7 +126,10 @@ def translate(opts: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         print("nothing sent: fix the catalogs above first", file=err)
         return INPUT
     if not jobs:
-        print("nothing to translate: every message of the chosen catalogs is translated", file=out)
+        print(
+            "nothing to translate: every message of the chosen catalogs is translated or holds a suggestion",
+            file=out,
+        )
         return OK
     asked = []
     for job in jobs:
