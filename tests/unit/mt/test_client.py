@@ -116,3 +116,18 @@ def test_apply_writes_fuzzy_suggestions_with_the_mark_and_leaves_a_translators_w
     assert not [m for m in babel_po.read(text, "t.po") if m.id == "Guessed"][0].previous_id
     accepted, _ = apply(CATALOG, "t.po", suggestions[:1], "accepted", ("m", "h", "2026-12-03", "1"))
     assert {e.msgid: e.state for e in pofile.parse(accepted).messages()}["Empty"] == "translated"
+
+
+def test_a_suggestion_is_asked_again_only_once_its_english_changed(tmp_path: Path) -> None:
+    from docs_i18n.mt.plan import catalog_jobs
+
+    folder = tmp_path / "locale" / "ko" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    path = folder / "page.po"
+    mark = "# x-i18n-mt: suggestion - 2026-12-03 prompt-v1\n"
+    text = CATALOG.replace('msgid "Empty"\nmsgstr ""', f'{mark}#, fuzzy\nmsgid "Empty"\nmsgstr "제안"')
+    text = text.replace("# x-i18n-memory: fuzzy 269529671c60\n# x-i18n-memory-from: other.po, 80% similar\n", mark)
+    path.write_text(text, "utf-8")
+    jobs = catalog_jobs(path, tmp_path / "locale", "ko", "page", "Title", None)
+    assert [job.msgid for job in jobs] == ["Guessed"]  # its English changed (#| msgid): asked again
+    assert jobs[0].previous == "Old English" and jobs[0].old == "옛 번역"

@@ -214,6 +214,8 @@ def test_accept_writes_translated_and_readers_are_told_the_page_is_machine_trans
     assert marked == ["ko"]
     counts = [squash(td.text()) for td in status_page.find_all("td") if "data-machine-count" in td.attrs]
     assert counts[TRANSLATIONS.index("ko")] == "1"
+    legend = squash(status_page.find("dl", cls="i18n-status-legend-machine").text())
+    assert "기계가 이 페이지를 번역했으며 아직 아무도 번역을 검토하지 않았습니다." in legend
 
 
 def test_ctrl_c_stops_sending_and_writes_what_was_received(blanked) -> None:
