@@ -30,8 +30,10 @@ VENVPY       := $(VENVDIR)/bin/python
 VENV_STAMP   := $(if $(filter 0,$(VENV_UPDATE)),,$(VENVDIR)/.installed)
 SPHINXBUILD  := $(VENVPY) -m sphinx
 I18N         := $(VENVPY) scripts/i18n
-TRANSLATIONS := $(filter-out en,$(LANGUAGES))
-ALL_TRANSLATIONS := $(filter-out en,$(ALL_LANGUAGES))
+# The source language: the first of i18n_languages (conf.py says so beside it).
+SOURCE_LANGUAGE := $(firstword $(ALL_LANGUAGES))
+TRANSLATIONS := $(filter-out $(SOURCE_LANGUAGE),$(LANGUAGES))
+ALL_TRANSLATIONS := $(filter-out $(SOURCE_LANGUAGE),$(ALL_LANGUAGES))
 STRICT       := -W --keep-going -n
 # conf.py finds the catalogs at ../locale from the source folder (i18n_locale_dirs; Sphinx's own
 # locale_dirs stays empty); another LOCALEDIR is passed.
@@ -41,7 +43,7 @@ INPUTS := conf.py $(shell find $(SOURCEDIR) $(LOCALEDIR) scripts/docs_i18n -type
             -not -name '*.mo' -not -name '*.pyc' -not -name '.*' 2>/dev/null)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html html-languages site livehtml gettext update-po serve clean test fuzz lint format status stamp check bench markdown translate print-%
+.PHONY: help venv html html-languages site livehtml gettext update-po serve clean test test-fast fuzz lint format status stamp check bench markdown translate print-%
 
 help:
 	@echo "Targets:"
@@ -65,9 +67,10 @@ help:
 	@echo "                 (PAGE=providers/litellm.md, TRANSLATEOPTS='--accept --jobs 8'; docs/machine-translation.md)"
 	@echo "  make serve      serve $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/"
 	@echo "  make check      check every translation: markup, links, placeholders, glossary (scripts/i18n check)"
-	@echo "  make test       run ruff, make check and the test suite"
+	@echo "  make test       run make lint, make check and the test suite"
+	@echo "  make test-fast  the unit tests alone (tests/unit, in-process; under a minute)"
 	@echo "  make fuzz       the grammar fuzzer of hostile translations, FUZZ_ROUNDS rounds (default 20)"
-	@echo "  make lint       run ruff only;  make format  reformat the code with ruff"
+	@echo "  make lint       ruff, mypy and the layer rules;  make format  reformat the code with ruff"
 	@echo "  make bench      run the benchmarks, each against its peer tool in the same run"
 	@echo "  make venv       create $(VENVDIR) from requirements.txt (done by the other targets;"
 	@echo "                 VENV_UPDATE=0 uses an existing environment as it is)"
@@ -124,7 +127,7 @@ $(BUILDDIR)/stamps/baseurl: FORCE
 FORCE:
 
 # The publishable tree, from an up-to-date build of every language: scripts/i18n site
-# (scripts/docs_i18n/site.py) assembles it in a temporary folder and swaps it in.
+# (scripts/docs_i18n/publish/site.py) assembles it in a temporary folder and swaps it in.
 # With PREBUILT=1 nothing is built: the folders in $(BUILDDIR)/html are assembled as they are,
 # and each must record COMMIT in its .build-info (scripts/i18n site --commit refuses others).
 site: venv
@@ -180,9 +183,12 @@ translate: venv
 
 # -- Quality ------------------------------------------------------------------------
 
+# ruff, mypy (pyproject.toml) and the layer rules of docs/architecture.md (tests/unit/test_layers.py).
 lint: venv
 	@$(VENVPY) -m ruff check .
 	@$(VENVPY) -m ruff format --check .
+	@$(VENVPY) -m mypy
+	@$(VENVPY) -m pytest -q -p no:xdist -p no:cacheprovider tests/unit/test_layers.py
 
 format: venv
 	@$(VENVPY) -m ruff format .
@@ -202,6 +208,10 @@ $(BROWSER_DEPS): tests/browser/package.json tests/browser/package-lock.json
 test: lint check $(BROWSER_DEPS)
 	@$(VENVPY) -m pytest -n auto --dist worksteal $(PYTESTOPTS)
 
+# The unit tests alone (tests/unit/<subpackage>/test_<module>.py, in-process): under a minute.
+test-fast: venv
+	@$(VENVPY) -m pytest -q -p no:xdist tests/unit $(PYTESTOPTS)
+
 # The grammar fuzzer (tests/test_hostile_grammar.py), more rounds than make test's one.
 FUZZ_ROUNDS ?= 20
 FUZZ_SEED   ?= 1000
@@ -212,6 +222,7 @@ fuzz: venv
 
 bench: venv
 	@$(VENVPY) -m benchmarks.bench_status
+	@$(VENVPY) -m benchmarks.bench_search
 	@$(VENVPY) -m benchmarks.bench_search_ko
 	@$(VENVPY) -m benchmarks.bench_build
 	@$(VENVPY) -m benchmarks.bench_hostile

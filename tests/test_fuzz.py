@@ -32,7 +32,7 @@ from docs_i18n.checks.markup import HTML, MARKDOWN, analyse
 from docs_i18n.core import frontmatter, pofile
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import decode_utf8
-from docs_i18n.markdown import splitting
+from docs_i18n.sphinx_ext import splitter as splitting
 
 HANG_SECONDS = 20
 PAGES = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "source").rglob("*.md"))]

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from hostile import copy, elements
 
+from conftest import LANGUAGES
 from docs_i18n.core import languages
 from docs_i18n.publish import landing, notfound
 
@@ -151,7 +152,7 @@ def hostile_languages(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def landing_page(value: str) -> str:
-    langs = ["en", "ko", "ja", "zh_CN"]
+    langs = list(LANGUAGES)
     return landing.render_landing(langs, title=value, icon=value, base_url=f"https://example.org/{value}/")
 
 

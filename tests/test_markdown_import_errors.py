@@ -97,14 +97,15 @@ def test_different_translation_is_listed_and_kept_unless_overwrite(tmp_path: Pat
     result = import_cli(project, SEED, "--lang", "ko", "--page", GUIDE)
     assert result.code == 1
     line = next(e.line for e in pofile.read(catalog).messages() if e.msgid == "Quick start")
-    assert f'{SEED}:22: {catalog}:{line} has "빠르게 시작하기", this page has "빠른 시작"' in result.out
+    shown = catalog.relative_to(project)  # the command runs in the project: paths below it are shown relative
+    assert f'{SEED}:22: {shown}:{line} has "빠르게 시작하기", this page has "빠른 시작"' in result.out
     assert "1 differ" in result.out and "pass --overwrite" in result.err
     dry = import_cli(project, SEED, "--lang", "ko", "--page", GUIDE, "--overwrite", "--dry-run")
     assert dry.code == 0 and f'~ {SEED}:22: "Quick start" -> "빠른 시작"' in dry.out
     assert "dry run: 1 catalog(s) would change; nothing written" in dry.out
     assert snapshot(project / "locale") == before
     done = import_cli(project, SEED, "--lang", "ko", "--page", GUIDE, "--overwrite")
-    assert done.code == 0 and f"wrote {catalog}" in done.out
+    assert done.code == 0 and f"wrote {shown}" in done.out
     assert catalog.read_text(encoding="utf-8") == text  # back to the project's catalog, byte for byte
 
 
@@ -142,7 +143,8 @@ def test_new_catalog_needs_the_templates(tmp_path: Path) -> None:
     result = import_cli(project, SEED, "--lang", "ko", "--page", GUIDE)
     assert result.code == 2
     pot = project / "_build" / "gettext" / "providers" / "litellm.pot"
-    assert f"{catalog}:0: no catalog yet, and no template {pot} to create it from; run `make gettext`" in result.err
+    shown = catalog.relative_to(project)  # the command runs in the project: paths below it are shown relative
+    assert f"{shown}:0: no catalog yet, and no template {pot} to create it from; run `make gettext`" in result.err
     assert not catalog.exists()
 
 
@@ -153,9 +155,8 @@ def test_catalog_older_than_the_english_page(tmp_path: Path) -> None:
     before = snapshot(project / "locale")
     result = import_cli(project, SEED, "--lang", "ko", "--page", GUIDE)
     assert result.code == 2
-    assert (
-        f'{source}:144: "Remarks" is not in {ko_catalog(project)}, which is older than the English page' in result.err
-    )
+    shown = source.relative_to(project)  # the command runs in the project: paths below it are shown relative
+    assert f'{shown}:144: "Remarks" is not in {ko_catalog(project)}, which is older than the English page' in result.err
     assert "make update-po" in result.err
     assert snapshot(project / "locale") == before
 

@@ -11,7 +11,7 @@ from babel.messages.pofile import read_po, write_po
 
 from conftest import LANGUAGES, ROOT, TRANSLATIONS, copy_project, sphinx_build
 from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
-from docs_i18n.markdown import splitting
+from docs_i18n.sphinx_ext import splitter as splitting
 from markdown_util import (
     GUIDE,
     MARKDOWN,
@@ -54,7 +54,7 @@ def test_seed_into_an_empty_catalog_gives_the_project_catalog(tmp_path: Path) ->
     catalog.unlink()
     result = import_cli(project, SEED, "--lang", "ko", "--page", GUIDE)
     assert result.code == 0, result.err
-    assert f"create {catalog}" in result.out and "32 new" in result.out
+    assert f"create {catalog.relative_to(project)}" in result.out and "32 new" in result.out
     imported, expected = msgstrs(catalog), msgstrs(ROOT / "locale" / "ko" / "LC_MESSAGES" / "providers" / "litellm.po")
     fields = {f.text for f in frontmatter.translatable_fields(frontmatter.read(ROOT / "source" / GUIDE))}
     assert len(fields) == 3 and set(imported) == set(expected)
@@ -174,7 +174,8 @@ def test_folder_codes_map_to_catalog_languages(tmp_path: Path) -> None:
     (out / "zh_CN").rename(out / "zh-CN")
     result = import_cli(project, out, "--dry-run")
     assert result.code == 0, result.err
-    assert f"[ja] {out / 'ja-JP' / GUIDE} -> {pages.catalog_path(project / 'locale', 'ja', GUIDE)}" in result.out
-    assert f"[zh_CN] {out / 'zh-CN' / GUIDE} -> {pages.catalog_path(project / 'locale', 'zh_CN', GUIDE)}" in result.out
+    # the command runs in the project: paths below it are shown relative, the others absolute
+    assert f"[ja] {out / 'ja-JP' / GUIDE} -> {pages.catalog_path('locale', 'ja', GUIDE)}" in result.out
+    assert f"[zh_CN] {out / 'zh-CN' / GUIDE} -> {pages.catalog_path('locale', 'zh_CN', GUIDE)}" in result.out
     only = import_cli(project, out, "--lang", "ja-JP", "--page", GUIDE, "--dry-run")
     assert only.code == 0 and "[ja]" in only.out and "[zh_CN]" not in only.out

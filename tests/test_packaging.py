@@ -48,9 +48,9 @@ def test_outside_a_project_the_defaults_are_reported_missing(tmp_path: Path) -> 
 def test_languages_come_from_conf_py(tmp_path: Path) -> None:
     copy = copy_project(tmp_path / "copy")
     conf = copy / "conf.py"
-    conf.write_text(conf.read_text(encoding="utf-8").replace('"zh_CN"]', '"zh_CN", "fr"]'), encoding="utf-8")
-    assert project.configured_languages(copy)[-1] == "fr"
-    assert project.configured_languages(ROOT)[0] == "en"
+    conf.write_text(conf.read_text(encoding="utf-8") + '\ni18n_languages = [*i18n_languages, "fr"]\n', encoding="utf-8")
+    assert project.configured_languages(copy) == [*project.configured_languages(ROOT), "fr"]
+    assert project.configured_languages(ROOT)[0] == project.source_language(ROOT)
 
 
 def test_pre_commit_hooks_run_as_declared(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from htmlutil import parse, squash
 BASE = "https://docs.example.org/openclaw/"
 PAGES = [pages.docname(p) for p in pages.walk_pages(ROOT / "source")]
 GENERATED = ["search", "genindex", "translation-status"]
-ROOT_FILES = ["404.html", "en", "index.html", "ja", "ko", "robots.txt", "sitemap.xml", "zh_CN"]
+ROOT_FILES = sorted(["404.html", "index.html", "robots.txt", "sitemap.xml", *LANGUAGES])
 NOT_FOUND_STRINGS = (
     "Page not found",
     "There is no page at this address. It may have moved, or the link may be mistyped.",

@@ -1,9 +1,17 @@
 """Translation tooling for a Sphinx + MyST documentation site.
 
-One package holds every rule: the source hash (:mod:`.hashing`), front-matter
-(:mod:`.frontmatter`), page identity and language codes (:mod:`.pages`), gettext
-catalogs (:mod:`.catalogs`), translation status (:mod:`.status`) and the Sphinx
-extension (:mod:`.sphinx_ext`). The command line (:mod:`.cli`) is a thin layer.
+One package holds every rule, by concern: the rules every tool shares (:mod:`.core`: the
+source hash :mod:`.core.hashing`, page identity :mod:`.core.pages`, language codes
+:mod:`.core.languages`, the PO reader :mod:`.core.pofile`), translation status
+(:mod:`.status`), the checks (:mod:`.checks`), translated Markdown pages (:mod:`.markdown`),
+translation memory (:mod:`.memory`), the published site (:mod:`.publish`), search
+(:mod:`.search`) and the Sphinx extension (:mod:`.sphinx_ext`). The command line
+(:mod:`.cli`, :mod:`.commands`) is a thin layer; ``docs/architecture.md`` is the map.
 """
 
-__version__ = "0.1.0"
+from importlib import metadata
+
+try:
+    __version__ = metadata.version("docs-i18n")  # one version: pyproject.toml's
+except metadata.PackageNotFoundError:  # run from a checkout that was not installed
+    __version__ = "0+unknown"

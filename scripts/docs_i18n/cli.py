@@ -18,13 +18,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from docs_i18n.commands import COMMANDS
 from docs_i18n.core.errors import InputError
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 on usage errors, keep that
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 on usage errors, keep that
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
 

@@ -168,10 +168,10 @@ def check_locale(
     report = Report()
     tree = locale_tree.scan(locale_dir)
     wanted = list(langs or tree.languages())
-    source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
-    if source_folder is not None:
-        report.errors.append(source_folder)
-        wanted = [lang for lang in wanted if lang != source_language]
+    if source_language:
+        wanted, source_error = languages.source_guard(locale_dir, source_language, wanted)
+        if source_error is not None:
+            report.errors.append(source_error)
     report.errors += tree.errors(wanted)
     for lang in wanted:
         messages_dir = locale_dir / lang / locale_tree.MESSAGES_DIR

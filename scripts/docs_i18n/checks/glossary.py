@@ -88,7 +88,7 @@ def parse(text: str, path: str | Path = "<glossary>") -> Glossary:
                 path, number, f"expected 'keep: TERM' or 'term: ENGLISH = TRANSLATION', found {line[:40]!r}"
             )
         if kind == "keep":
-            english, translations = rest.strip(), (rest.strip(),)
+            english, translations = rest.strip(), tuple[str, ...]((rest.strip(),))
         else:
             english, sep, wanted = rest.partition("=")
             english = english.strip()

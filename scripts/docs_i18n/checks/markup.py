@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -144,7 +144,7 @@ def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Ma
         markup.breakout.update(char for char in outside_tags if char in BREAKOUT)
         markup.prose = html.unescape(outside_tags)
     else:
-        env: dict = {}
+        env: dict[str, Any] = {}
         prose: list[str] = []
         _walk((md or markdown_parser()).parse(text, env), markup, prose)
         markup.prose = "".join(prose)

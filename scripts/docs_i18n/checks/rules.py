@@ -29,6 +29,8 @@ compares the two analyses; :func:`compare` runs them and returns
                    right-to-left language, the directional marks (U+200E, U+200F, U+061C;
                    not in an image's text, a link title or HTML)
 
+Each check is one :class:`Check` record in :data:`REGISTRY` (its name, function, whether the
+build enforces it and whether the maintainers may exempt it): adding a check is one edit.
 :data:`GUARDED` checks are the ones the build enforces too
 (:mod:`.sphinx_ext.guard`, with :func:`guard_findings`): a translator cannot exempt
 them; only the maintainers' exemptions file can, for ``code-spans`` and ``links``
@@ -41,8 +43,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from docs_i18n.checks.markup import MARKDOWN, SCRIPT_JOINERS, Markup, analyse
 from docs_i18n.core import languages
@@ -63,7 +65,7 @@ class Finding:
     message: str
 
 
-def _diff(what: str, english: Counter, translation: Counter) -> list[str]:
+def _diff(what: str, english: Counter[Any], translation: Counter[Any]) -> list[str]:
     missing, added = english - translation, translation - english
     if not missing and not added:
         return []
@@ -82,7 +84,7 @@ def _fmt(item: object) -> str:
     return repr(item)
 
 
-def _allowing(english: Counter, translation: Counter, allowed: Collection[str] | None) -> Counter:
+def _allowing(english: Counter[Any], translation: Counter[Any], allowed: Collection[str] | None) -> Counter[Any]:
     """The English as an exemption widens it: the translation may use *allowed* values and
     drop English ones (``None``: no exemption)."""
     if allowed is None:
@@ -208,22 +210,69 @@ def check_characters(en: Markup, tr: Markup, lang: str | None = None) -> list[st
     return found
 
 
-_Rule = Callable[..., list[str]]  # (en, tr), and for EXEMPTIBLE checks the maintainers' allowed values
-RULES: dict[str, _Rule] = {
-    "code-spans": check_code_spans,
-    "roles": check_roles,
-    "substitutions": check_substitutions,
-    "links": check_links,
-    "placeholders": check_placeholders,
-    "emphasis": check_emphasis,
-    "html": check_html,
-    "directives": check_directives,
-    "front-matter": check_front_matter,
-    "characters": check_characters,
-}
-CHECKS = (*RULES, "glossary", "whitespace")
-GUARDED = ("front-matter", "html", "directives", "links", "roles", "code-spans", "characters")
-EXEMPTIBLE = ("code-spans", "links")  # by the maintainers' exemptions file only
+@dataclass(frozen=True)
+class Pair:
+    """What a check compares: the English message and its translation, analysed, and what a
+    check may use besides (the language's glossary, the maintainers' exemptions, the language)."""
+
+    msgid: str
+    msgstr: str
+    en: Markup
+    tr: Markup
+    glossary: Glossary | None = None
+    allowed: Mapping[str, Collection[str]] = field(default_factory=dict)  # exemptible check -> allowed values
+    lang: str | None = None
+
+
+@dataclass(frozen=True)
+class Check:
+    """One named check: adding a check is adding one of these to :data:`REGISTRY`."""
+
+    name: str
+    run: Callable[[Pair], list[str]]  # the problems found, as messages
+    guard: int | None = None  # the build enforces it too: its place in the guard's findings (None: not)
+    exemptible: bool = False  # the maintainers' exemptions file may allow other values (the only way)
+    guard_run: Callable[[Pair], list[str]] | None = None  # how the build runs it, when it differs from `run`
+
+    @property
+    def guarded(self) -> bool:
+        return self.guard is not None
+
+
+def _glossary(pair: Pair) -> list[str]:
+    return pair.glossary.findings(pair.en.prose, pair.tr.prose) if pair.glossary is not None else []
+
+
+def _guard_roles(pair: Pair) -> list[str]:
+    """The build compares roles by name and explicit ``<target>`` only: it checks the resolved
+    cross-reference targets of the translated text itself."""
+    return _diff("roles and their explicit targets", pair.en.role_targets, pair.tr.role_targets)
+
+
+# In the order `check` reports them; the guard reports its checks most structural first (`guard`).
+REGISTRY: tuple[Check, ...] = (
+    Check(
+        "code-spans",
+        lambda p: check_code_spans(p.en, p.tr, p.allowed.get("code-spans")),
+        guard=5,
+        exemptible=True,
+    ),
+    Check("roles", lambda p: check_roles(p.en, p.tr), guard=7, guard_run=_guard_roles),
+    Check("substitutions", lambda p: check_substitutions(p.en, p.tr)),
+    Check("links", lambda p: check_links(p.en, p.tr, p.allowed.get("links")), guard=4, exemptible=True),
+    Check("placeholders", lambda p: check_placeholders(p.en, p.tr)),
+    Check("emphasis", lambda p: check_emphasis(p.en, p.tr)),
+    Check("html", lambda p: check_html(p.en, p.tr), guard=2),
+    Check("directives", lambda p: check_directives(p.en, p.tr), guard=3),
+    Check("front-matter", lambda p: check_front_matter(p.en, p.tr), guard=1),
+    Check("characters", lambda p: check_characters(p.en, p.tr, p.lang), guard=6),
+    Check("glossary", _glossary),
+    Check("whitespace", lambda p: check_whitespace(p.msgid, p.msgstr, p.en, p.tr)),
+)
+BY_NAME = {check.name: check for check in REGISTRY}
+CHECKS = tuple(BY_NAME)
+GUARDED = tuple(c.name for c in sorted((c for c in REGISTRY if c.guarded), key=lambda c: c.guard or 0))
+EXEMPTIBLE = tuple(c.name for c in REGISTRY if c.exemptible)
 
 
 def compare(
@@ -242,34 +291,12 @@ def compare(
     *allowed* maps an :data:`EXEMPTIBLE` check to the values the maintainers let this
     translation use in place of the English ones; *lang* is the translation's language.
     """
-    en, tr = analyse(msgid, mode, md), analyse(msgstr, mode, md)
-    return _run(msgid, msgstr, en, tr, checks, glossary, allowed or {}, lang)
-
-
-def _run(
-    msgid: str,
-    msgstr: str,
-    en: Markup,
-    tr: Markup,
-    checks: Iterable[str],
-    glossary: Glossary | None,
-    allowed: Mapping[str, Collection[str]],
-    lang: str | None = None,
-) -> list[Finding]:
+    pair = Pair(msgid, msgstr, analyse(msgid, mode, md), analyse(msgstr, mode, md), glossary, allowed or {}, lang)
     found: list[Finding] = []
     for name in checks:
-        if name == "characters":
-            messages = check_characters(en, tr, lang)
-        elif name in RULES:
-            extra = (allowed[name],) if name in EXEMPTIBLE and name in allowed else ()
-            messages = RULES[name](en, tr, *extra)
-        elif name == "whitespace":
-            messages = check_whitespace(msgid, msgstr, en, tr)
-        elif name == "glossary":
-            messages = glossary.findings(en.prose, tr.prose) if glossary is not None else []
-        else:
+        if name not in BY_NAME:
             raise ValueError(f"unknown check {name!r}")
-        found.extend(Finding(name, message) for message in messages)
+        found.extend(Finding(name, message) for message in BY_NAME[name].run(pair))
     return found
 
 
@@ -282,15 +309,13 @@ def guard_findings(
     allowed: Mapping[str, Collection[str]] | None = None,
     lang: str | None = None,
 ) -> list[Finding]:
-    """The findings the build refuses (:data:`GUARDED`): a front-matter block, raw HTML,
-    directives, link, role and code span changes, invisible characters.
-
-    Roles are compared by name and explicit ``<target>`` only; the build checks the
-    resolved cross-reference targets of the translated text itself. *allowed* and
-    *lang* are as for :func:`compare`.
+    """The findings the build refuses (:data:`GUARDED`, in that order): a front-matter block, raw
+    HTML, directives, link, code span and role changes, invisible characters. Each check runs as
+    the build runs it (:attr:`Check.guard_run`); *allowed* and *lang* are as for :func:`compare`.
     """
-    en, tr = analyse(msgid, mode, md), analyse(msgstr, mode, md)
-    checks = [name for name in GUARDED if name != "roles"]
-    found = _run(msgid, msgstr, en, tr, checks, None, allowed or {}, lang)
-    found += [Finding("roles", m) for m in _diff("roles and their explicit targets", en.role_targets, tr.role_targets)]
+    pair = Pair(msgid, msgstr, analyse(msgid, mode, md), analyse(msgstr, mode, md), None, allowed or {}, lang)
+    found: list[Finding] = []
+    for name in GUARDED:
+        check = BY_NAME[name]
+        found.extend(Finding(name, message) for message in (check.guard_run or check.run)(pair))
     return found

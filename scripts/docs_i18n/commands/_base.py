@@ -14,7 +14,12 @@ def project_root() -> Path:
 
 
 def add_command(
-    subparsers: argparse._SubParsersAction, name: str, *, help: str, description: str | None, epilog: str
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    *,
+    help: str,
+    description: str | None,
+    epilog: str,
 ) -> argparse.ArgumentParser:
     """A subcommand whose ``--help`` keeps the line breaks of its description and example."""
     return subparsers.add_parser(
@@ -39,11 +44,11 @@ def page_argument(value: str) -> str:
 
 
 def translation_languages(locale_dir: Path, langs: list[str] | None) -> list[str]:
-    """The languages named, else every catalog language of *locale_dir*; a folder of the
-    source language among them is an error (its catalogs are not a translation)."""
+    """The languages named, else every catalog language of *locale_dir*; raises the source-language
+    guard's error (:func:`docs_i18n.core.languages.source_guard`: a folder of the source language,
+    or the source language named)."""
     chosen = list(langs) if langs else locale_tree.scan(locale_dir).languages()
-    source = project.source_language(project_root())
-    error = languages.source_folder_error(locale_dir, source)
-    if error is not None and source in chosen:
+    chosen, error = languages.source_guard(locale_dir, project.source_language(project_root()), chosen)
+    if error is not None:
         raise error
     return chosen

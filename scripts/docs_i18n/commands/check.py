@@ -13,7 +13,6 @@ be exempted by a translator; the maintainers' ``i18n-exemptions.toml`` (next to
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import sys
 from pathlib import Path
@@ -41,7 +40,7 @@ exit codes: 0 no findings; 1 findings; 2 usage error or an unreadable catalog or
 JSON_VERSION = 1
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,
@@ -98,15 +97,6 @@ def render_json(report: catalog_checks.Report) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _templates(root: Path) -> Path:
-    """The project's templates folder (``templates_path`` of ``conf.py``), when there is a ``conf.py``."""
-    try:
-        configured = project.conf_values(root).get("templates_path") or ["_templates"]
-    except InputError:
-        return root / "source" / "_templates"
-    return root / configured[0]
-
-
 def run(args: argparse.Namespace) -> int:
     root = project_root()
     problems: list[InputError] = []
@@ -115,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
     except InputError as exc:
         problems.append(exc)
         maintainers = exemptions.Exemptions()
-    plurals = functools.cache(lambda: ui_strings.plural_messages(_templates(root)))
+    plurals = ui_strings.plural_lookup(project.templates_folder(root))
     report = catalog_checks.check_locale(
         args.locale, args.lang, maintainers=maintainers, plurals=plurals, source_language=project.source_language(root)
     )

@@ -30,7 +30,8 @@ A page that already exists in the output (a tree of OpenClaw's pages) is updated
 in place: only the messages whose translation changed are rewritten, and
 x-i18n.source_hash is set; every other byte stays (front-matter keys, their order,
 quoting and indentation, x-i18n keys such as generated_at or model, code blocks,
-components)."""
+components). A code or raw block of such a page that differs from the English page
+is kept as the page has it, with a warning on stderr (path:line: warning: ...)."""
 
 EXAMPLES = """examples:
   scripts/i18n export                            every page in every language into _build/markdown/
@@ -55,7 +56,7 @@ exit codes: 0 written; 2 usage or input error (path:line: message; an existing p
 does not align with its English page: nothing written)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,
@@ -91,7 +92,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from docs_i18n.markdown import exporter  # loads Sphinx: only when the command runs
-    from docs_i18n.sphinx_ext import verdicts
+    from docs_i18n.sphinx_ext import splitter, verdicts
 
     named = [languages.catalog_language(code) for code in args.lang] if args.lang else None
     langs = translation_languages(args.locale, named)
@@ -112,6 +113,7 @@ def run(args: argparse.Namespace) -> int:
         layout=args.layout,
         replace=args.replace,
         shown_in_english=lambda lang, docname, msgid: decided[lang].reason(docname, msgid),
+        splitter=splitter,
     )
     errors = [result.error for result in results if result.error is not None]
     for error in errors:
@@ -135,4 +137,6 @@ def run(args: argparse.Namespace) -> int:
             print(f"[{result.lang}] {result.page}: skipped")
         for note in result.notes:
             print(f"  note: {note}")
+        for warning in result.warnings:  # kept as the page has them: the import warns of them too
+            print(warning.shown("warning"), file=sys.stderr)
     return 0

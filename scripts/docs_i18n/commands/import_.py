@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docs_i18n.commands._base import add_command, language_argument, page_argument, project_root
-from docs_i18n.core import languages, pages
-from docs_i18n.core.errors import InputError
+from docs_i18n.core import languages, pages, project
+from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import atomic_write, check_inside
 
 if TYPE_CHECKING:  # the import logic loads Sphinx: only when the command runs
@@ -49,7 +49,7 @@ catalog (nothing written; see --overwrite); 2 usage or input error (structure mi
 hash, unreadable file, or a warning under --strict: path:line: message; nothing written)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,
@@ -148,11 +148,11 @@ def _line(plan: Plan, dry_run: bool) -> str:
         counts.append(f"{plan.count('english')} English in the page (left as they are)")
     if plan.record_changes:
         before = plan.record_before[:12] if plan.record_before else "none"
-        counts.append(f"record {plan.record_after[:12]} (was {before})")
+        counts.append(f"record {(plan.record_after or '')[:12]} (was {before})")
     creates = plan.create and plan.data is not None
     verb = ("would create" if dry_run else "create") if creates else ""
-    target = f"{verb} {plan.catalog_path}".strip()
-    return f"[{job.lang}] {job.path} -> {target}: " + ", ".join(counts)
+    target = f"{verb} {shown_path(plan.catalog_path)}".strip()
+    return f"[{job.lang}] {shown_path(job.path)} -> {target}: " + ", ".join(counts)
 
 
 def _details(plan: Plan, dry_run: bool) -> list[str]:
@@ -160,10 +160,10 @@ def _details(plan: Plan, dry_run: bool) -> list[str]:
 
     out = []
     for change in plan.changes:
-        where = f"{plan.job.path}:{change.translated.line}"
+        where = f"{shown_path(plan.job.path)}:{change.translated.line}"
         if change.action == "differs":
             out.append(
-                f"  differs  {where}: {plan.catalog_path}:{change.catalog_line} has {snippet(change.old)}, "
+                f"  differs  {where}: {shown_path(plan.catalog_path)}:{change.catalog_line} has {snippet(change.old)}, "
                 f"this page has {snippet(change.new)}"
             )
         elif dry_run and change.action in ("new", "replace"):
@@ -175,15 +175,20 @@ def _details(plan: Plan, dry_run: bool) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     from docs_i18n.markdown import importer
+    from docs_i18n.sphinx_ext import splitter
 
     jobs = find_jobs(args.root, args.lang, args.page)
+    source = project.source_language(project_root())
+    _, error = languages.source_guard(args.locale, source, sorted({job.lang for job in jobs}))
+    if error is not None:  # nothing is imported into, or beside, a folder of the source language
+        raise error
     conf = conf_dir(args.source, args.conf)
     pot = args.pot if args.pot is not None else conf / "_build" / "gettext"
 
     def report(outcome: Outcome) -> None:
         if outcome.error is not None:
-            print(f"[{outcome.job.lang}] {outcome.job.path}: error", flush=True)
-            print(str(outcome.error), file=sys.stderr, flush=True)
+            print(f"[{outcome.job.lang}] {shown_path(outcome.job.path)}: error", flush=True)
+            print(outcome.error.shown(), file=sys.stderr, flush=True)
         elif outcome.plan is not None:
             print(_line(outcome.plan, args.dry_run))
             for line in _details(outcome.plan, args.dry_run):
@@ -191,7 +196,8 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             kind = "" if args.strict else "warning: "
             for warning in outcome.plan.warnings:
-                print(f"{warning.path}:{warning.line}: {kind}{warning.message}", file=sys.stderr, flush=True)
+                shown = f"{shown_path(warning.path)}:{warning.line}: {kind}{warning.message}"
+                print(shown, file=sys.stderr, flush=True)
 
     outcomes = importer.plan_all(
         jobs,
@@ -202,6 +208,7 @@ def run(args: argparse.Namespace) -> int:
         overwrite=args.overwrite,
         without_hash=args.without_hash,
         report=report,
+        splitter=splitter,
     )
     errors = sum(1 for o in outcomes if o.error is not None)
     differs = sum(o.plan.count("differs") for o in outcomes if o.plan is not None)
@@ -226,8 +233,8 @@ def run(args: argparse.Namespace) -> int:
     for plan in writes:  # every target is checked before the first is written
         check_inside(plan.catalog_path, args.locale / plan.job.lang)
     for plan in writes:
-        atomic_write(plan.catalog_path, plan.data)
-        print(f"wrote {plan.catalog_path}")
+        atomic_write(plan.catalog_path, plan.data or b"")  # every plan written has its data
+        print(f"wrote {shown_path(plan.catalog_path)}")
     if not writes:
         print("nothing to change")
     return 0

@@ -15,7 +15,7 @@ EXAMPLE = """example:
 exit codes: 0 written; 2 usage or input error (no built language, bad base URL)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         subparsers,
         "landing",

@@ -27,7 +27,7 @@ shown in English); 2 usage or input error (not a language of the site, no output
 otherwise sphinx-build's own (a warning fails the build, as in make html)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = add_command(
         subparsers,
         "rtd",
@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     root = project_root()
     conf = project.conf_values(root)
-    langs = list(conf.get("i18n_languages", ["en"]))
+    langs = project.languages_of(conf)
     build = readthedocs.from_environment(os.environ, langs, args.lang, args.out)
     command = build.sphinx_command(root)
     print(f"Read the Docs build: {build.lang} at {build.pattern} (base URL: {build.base_url or 'none'})", flush=True)
@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     icon = landing.find_icon(build.out)
     warnings: list[str] = []
     page = notfound.render_404(
-        root / "source" / "_templates",
+        project.templates_dir(root, conf.get("templates_path")),
         root / "locale",
         langs,
         build.base_url,

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command, language_argument, project_root
+from docs_i18n.core import project
 from docs_i18n.publish import site
 
 EXAMPLE = """example:
@@ -28,7 +29,7 @@ shown in English); 2 usage or input error (a language not built, or built from a
 bad or placeholder base URL)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,
@@ -49,9 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--base-url", help="absolute URL where the site is published (html_baseurl)")
     parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
     parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
-    parser.add_argument(
-        "--templates", type=Path, default=root / "source" / "_templates", help="templates (default: source/_templates/)"
-    )
+    parser.add_argument("--templates", type=Path, help="the project's templates (default: templates_path of conf.py)")
     parser.add_argument("--title", default="OpenClaw", help="the site's name on the root and 404 pages")
     parser.add_argument(
         "--commit", help="refuse a language folder whose .build-info records another commit (make site passes HEAD)"
@@ -68,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         args.out,
         args.lang,
         args.source,
-        args.templates,
+        args.templates or project.templates_folder(project_root()),
         args.locale,
         args.base_url or None,
         args.title,

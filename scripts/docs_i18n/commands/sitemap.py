@@ -18,7 +18,7 @@ The first --lang is x-default. `make html` runs this with the base URL of conf.p
 exit codes: 0 written; 2 usage or input error (bad base URL, nothing built)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,

@@ -33,7 +33,7 @@ exit codes: 0 stamped or already current; 1 something was refused; 2 usage or in
 (path:line: message; nothing is written)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,
@@ -76,16 +76,19 @@ def run(args: argparse.Namespace) -> int:
     if not langs:
         raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
     results: list[stamping.StampResult] = []  # every target read and checked before any is written
-    for lang in langs:
-        refusals = {}
-        if args.markdown is not None and not args.force:
+    refusals: dict[str, dict[str, str]] = {}
+    if args.markdown is not None and not args.force:
+        for lang in langs:
             for page in targets:  # no '..' or link leads out of <root>/<lang>/: checked before anything is read
                 stamping.markdown_page(root, lang, page)
-            conf = conf_dir(args.source, args.conf)
-            refusals = stamping.markdown_refusals(root, args.source, conf, lang, targets)
+        from docs_i18n.sphinx_ext import splitter  # loads Sphinx: only for Markdown stamps
+
+        conf = conf_dir(args.source, args.conf)
+        refusals = stamping.markdown_refusals(root, args.source, conf, langs, targets, splitter)
+    for lang in langs:
         for page in targets:
             if args.markdown is not None:
-                result = stamping.stamp_markdown(root, lang, page, refusals.get(page))
+                result = stamping.stamp_markdown(root, lang, page, refusals.get(lang, {}).get(page))
             else:
                 result = stamping.stamp_catalog(root, args.locale, lang, page, force=args.force)
             results.append(result)

@@ -28,7 +28,7 @@ exit codes: 0 done (or all current with --strict); 1 --strict and something is n
 2 usage error or an unreadable input (reported as path:line: message; the rest is still reported)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         diffs = {}
         if args.diff:
             for page in shown.pages:
-                if page.state == "stale":
+                if page.state == states.PageState.STALE:
                     diffs[(page.lang, page.page)] = formats.diff_for(page, Path(source_root) / page.page)
         sys.stdout.write(formats.render_text(shown, diffs))
     for warning in report.warnings:

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command, language_argument, project_root
-from docs_i18n.core import project
+from docs_i18n.core import languages, project
 from docs_i18n.core.errors import InputError, shown_path
 
 EXAMPLES = """examples:
@@ -32,7 +32,7 @@ exit codes: 0 updated (or nothing to do); 2 usage error or an unreadable templat
 (path:line: message; nothing is written)"""
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     root = project_root()
     parser = add_command(
         subparsers,
@@ -57,11 +57,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     source = project.source_language(args.root)
-    if args.lang and source in args.lang:
-        raise InputError(
-            args.root / project.CONF_FILE, 0, f"{source!r} is the source language: its pages are not a translation"
-        )
-    langs = args.lang or [lang for lang in project.configured_languages(args.root) if lang != source]
+    wanted = args.lang or [lang for lang in project.configured_languages(args.root) if lang != source]
+    langs, error = languages.source_guard(args.locale, source, wanted)
+    if error is not None:
+        raise error
     if not langs:
         raise InputError(args.root / project.CONF_FILE, 0, "no languages to update; name them with --lang")
     from docs_i18n.memory import update as memory_update  # Babel and sphinx-intl: only when the command runs

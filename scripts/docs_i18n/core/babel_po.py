@@ -53,12 +53,12 @@ def _restore_previous(message: Message) -> None:
     if not previous:
         return
     fields: dict[str, str] = {}
-    keyword = None
+    keyword: str | None = None
     for line in previous:
         match = _PREVIOUS_RE.fullmatch(line)
         if match is None or match.group(1) in fields or (match.group(1) or keyword) is None:
             return  # not a previous msgid, a keyword twice, or a string before any keyword
-        keyword = match.group(1) or keyword
+        keyword = str(match.group(1) or keyword)
         fields[keyword] = fields.get(keyword, "") + unescape(match.group(2))
     if "msgid" not in fields or "msgctxt" in fields:
         return  # Babel has no previous context: those lines stay comments

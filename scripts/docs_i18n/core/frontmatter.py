@@ -299,7 +299,7 @@ def yaml_scalar(value: str, like: str = "") -> str:
 
 def _reads_as(scalar: str, value: str) -> bool:
     try:
-        return yaml.load(f"k: {scalar}\n", Loader=_SafeLoader) == {"k": value}
+        return bool(yaml.load(f"k: {scalar}\n", Loader=_SafeLoader) == {"k": value})
     except yaml.YAMLError:
         return False
 

@@ -34,6 +34,22 @@ def source_folder_error(locale_dir: str | Path, source: str) -> InputError | Non
     )
 
 
+def source_guard(
+    locale_dir: str | Path, source: str, wanted: list[str], where: str | Path = "--lang"
+) -> tuple[list[str], InputError | None]:
+    """The source-language guard every command applies: *wanted* without *source*, and the error.
+
+    A folder of the source language under *locale_dir* is an error whichever languages are
+    named (:func:`source_folder_error`); so is naming the source language (at *where*).
+    Commands that report (``status``, ``check``) collect the error and go on with the rest;
+    commands that write (``stamp``, ``export``, ``import``, ``update``) stop on it.
+    """
+    error = source_folder_error(locale_dir, source)
+    if error is None and source in wanted:
+        error = InputError(where, 0, f"{source!r} is the source language (conf.py): its pages are not a translation")
+    return [lang for lang in wanted if lang != source], error
+
+
 def looks_like_locale(name: str) -> bool:
     """True for folder names that are locale codes: ``ko``, ``ja-JP``, ``zh-CN``, ``pt_BR``."""
     if not _LOCALE_RE.match(name):
@@ -130,9 +146,9 @@ def display_name(lang: str) -> str:
     keys.append(locale.language)
     for key in keys:
         if key in names:
-            name = names[key]
+            name = str(names[key])
             return name[:1].upper() + name[1:] if name[:1].islower() else name
-    return locale.get_display_name() or lang
+    return str(locale.get_display_name() or lang)
 
 
 def likely_script(lang: str) -> str:

@@ -15,7 +15,7 @@ For each page and language: the English file, with
   their ``#``, list items their bullets, table cells their pipes, and code
   blocks (and everything else that is not a message) stay byte for byte.
 
-Importing an exported page with :mod:`.markdown_import` changes nothing: export
+Importing an exported page with :mod:`.importer` changes nothing: export
 then import is the identity on catalogs.
 
 A page that already exists where the export writes (a tree of OpenClaw's pages,
@@ -36,14 +36,14 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from docs_i18n.core import frontmatter, hash_record, hashing, languages, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import read_text
-from docs_i18n.markdown import splitting
 from docs_i18n.markdown.align import align
 from docs_i18n.markdown.importer import MARKER_KEY, message_digest, normalise
-from docs_i18n.markdown.splitting import Block, SplitPage
+from docs_i18n.markdown.splitting import Block, SplitPage, Splitter
 
 SCALAR_FIELDS = ("title", "summary")  # one text each; read_when is a list of texts
 
@@ -67,6 +67,7 @@ class Exported:
     updated: bool = False  # an existing page updated in place (not rendered from the English page)
     error: InputError | None = None  # the existing page could not be updated: nothing is written
     refused: set[str] = field(default_factory=set)  # translations the build refuses: exported in English
+    warnings: list[InputError] = field(default_factory=list)  # an updated page's code and raw blocks that differ
 
 
 def translations(catalog: pofile.Catalog) -> dict[str, str]:
@@ -100,8 +101,10 @@ def export_pages(
     layout: str = "catalog",
     replace: bool = False,
     shown_in_english: Callable[[str, str, str], str | None] | None = None,
+    *,
+    splitter: Splitter,
 ) -> list[Exported]:
-    """Render every (language, page); one Sphinx run reads the English pages, one per
+    """Render every (language, page); one Sphinx run (*splitter*) reads the English pages, one per
     language the existing pages to update (none when *replace*: every page is rendered anew).
 
     *shown_in_english* says why the build shows a translated message in English
@@ -110,12 +113,12 @@ def export_pages(
     build shows them, listed in ``x-i18n.untranslated`` and in the notes.
     """
     page_ids = list(page_ids)
-    english = splitting.split_english(source_dir, confdir, page_ids)
+    english = splitter.split_english(source_dir, confdir, page_ids)
     results = []
     for lang in langs:
         folder = Path(out_dir) / language_folder(Path(out_dir), lang, layout)
         existing = {} if replace else {page: folder / page for page in page_ids if (folder / page).is_file()}
-        current = splitting.split_translated(source_dir, confdir, existing) if existing else {}
+        current = splitter.split_translated(source_dir, confdir, existing) if existing else {}
         for page in page_ids:
             catalog_path = pages.catalog_path(locale_dir, lang, page)
             result = Exported(lang, page, folder / page, catalog_path)
@@ -157,6 +160,7 @@ def export_pages(
                 continue
             result.text, result.messages, result.translated = rendered.text, rendered.messages, rendered.translated
             result.notes.extend(rendered.notes)
+            result.warnings.extend(rendered.warnings)
             results.append(result)
     return results
 
@@ -169,6 +173,7 @@ class Rendered:
     messages: int  # distinct messages of the page
     translated: int  # of which translated
     notes: list[str] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)  # from the alignment: blocks kept as the page has them
 
 
 def render_page(english_path: Path, split: SplitPage, strings: dict[str, str], record: str | None) -> Rendered:
@@ -309,13 +314,13 @@ def _front_matter(
         else:
             out.extend(raw[index:end])
         index = end
-    block = []
+    x_i18n: list[str] = []
     if record:
-        block.append(f"  source_hash: {record}")
+        x_i18n.append(f"  source_hash: {record}")
     if untranslated:
-        block.append(f"  {MARKER_KEY}: {json.dumps(untranslated)}")
-    if block:
-        out.extend(["x-i18n:", *block])
+        x_i18n.append(f"  {MARKER_KEY}: {json.dumps(untranslated)}")
+    if x_i18n:
+        out.extend(["x-i18n:", *x_i18n])
     if not out:
         return ""
     head = "---\n" + "\n".join(out) + "\n---\n"
@@ -368,9 +373,11 @@ def update_page(
     rewritten, and ``x-i18n.source_hash`` set to *record*; every other byte as it was.
 
     A message in *refused* (the build shows it in English) is written in English and listed as
-    untranslated, whatever the page had there."""
+    untranslated, whatever the page had there. The code and raw blocks that differ from the
+    English page are the page's own, kept as they are, and reported (:attr:`Rendered.warnings`)."""
     text = read_text(path)
-    pairs = align(english, current).pairs  # code and raw blocks are the page's own: kept as they are
+    alignment = align(english, current)
+    pairs = alignment.pairs
     lines = text.split("\n")
     edits: list[tuple[int, int, int, int, str]] = []
     notes: list[str] = []
@@ -412,7 +419,8 @@ def update_page(
     before = frontmatter.split(updated, path)
     for key, index, value in fields:
         updated = frontmatter.with_value(updated, key, value, None if key in SCALAR_FIELDS else index, path)
-    block = before.data.get("x-i18n") if isinstance(before.data.get("x-i18n"), dict) else {}
+    found = before.data.get("x-i18n")
+    block: dict[str, Any] = found if isinstance(found, dict) else {}
     if record is not None and before.source_hash != record:
         updated = frontmatter.with_x_i18n(updated, "source_hash", record, path)
     marker = list(dict.fromkeys(untranslated))
@@ -420,7 +428,7 @@ def update_page(
         updated = frontmatter.with_x_i18n(updated, MARKER_KEY, json.dumps(marker), path)
     _check_update(path, before, frontmatter.split(updated, path), fields, record, marker)
     messages = list(dict.fromkeys(a.text for a, _ in pairs))
-    return Rendered(updated, len(messages), sum(1 for m in messages if m in strings), notes)
+    return Rendered(updated, len(messages), sum(1 for m in messages if m in strings), notes, alignment.warnings)
 
 
 def _check_update(

@@ -24,7 +24,7 @@ Rules:
   (OpenClaw pages keep ``summary`` and ``read_when`` in English): left alone.
   A body text identical to English is a translation (a product name as a
   heading), except for messages the page lists in ``x-i18n.untranslated``
-  (:mod:`.markdown_export` lists the messages it left in English there).
+  (:mod:`.exporter` lists the messages it left in English there).
 - An existing msgstr that differs is never replaced unless ``overwrite``; the
   differences are listed and nothing is written. Fuzzy msgstrs count as
   existing; a replaced one loses its fuzzy flag.
@@ -42,9 +42,9 @@ from pathlib import Path
 from docs_i18n.core import frontmatter, hash_record, hashing, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import read_text
-from docs_i18n.markdown import po_writer, splitting
+from docs_i18n.markdown import po_writer
 from docs_i18n.markdown.align import align, snippet
-from docs_i18n.markdown.splitting import Block, SplitPage
+from docs_i18n.markdown.splitting import Block, SplitPage, Splitter
 
 MARKER_KEY = "untranslated"  # x-i18n.untranslated: digests of messages left in English
 
@@ -275,8 +275,10 @@ def plan_all(
     overwrite: bool = False,
     without_hash: bool = False,
     report: Callable[[Outcome], None] | None = None,
+    *,
+    splitter: Splitter,
 ) -> list[Outcome]:
-    """Plan every job (one Sphinx run for the English pages, one per language).
+    """Plan every job (one Sphinx run for the English pages, one per language, by *splitter*).
 
     *report* is called with each outcome as soon as it is known (progress).
     """
@@ -302,10 +304,10 @@ def plan_all(
     ready = list(matters)
     if not ready:
         return outcomes
-    english = splitting.split_english(source_dir, confdir, sorted({outcomes[i].job.page for i in ready}))
+    english = splitter.split_english(source_dir, confdir, sorted({outcomes[i].job.page for i in ready}))
     for lang in dict.fromkeys(outcomes[i].job.lang for i in ready):
         mine = [i for i in ready if outcomes[i].job.lang == lang]
-        translated = splitting.split_translated(
+        translated = splitter.split_translated(
             source_dir, confdir, {outcomes[i].job.page: outcomes[i].job.path for i in mine}
         )
         for i in mine:

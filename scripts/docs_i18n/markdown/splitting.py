@@ -1,6 +1,8 @@
-"""Split MyST pages into blocks with Sphinx's own message extraction.
+"""MyST pages as blocks: what a splitter gives, and what it is.
 
-A page becomes an ordered list of :class:`Block`: its front-matter fields
+The splitter is :mod:`docs_i18n.sphinx_ext.splitter` (it runs Sphinx's own message
+extraction); the commands pass it in (:class:`Splitter`), so that nothing below the Sphinx
+extension imports it. A page becomes an ordered list of :class:`Block`: its front-matter fields
 (``summary``, ``read_when`` items), then the body's headings, paragraphs, list
 items, table cells, admonition texts and code blocks in document order. Each
 translatable block's ``text`` is exactly the message Sphinx's gettext builder
@@ -17,14 +19,10 @@ the i-th English message pairs with the i-th translated one.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from docs_i18n.core import pages
-from docs_i18n.core.errors import InputError
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -57,43 +55,19 @@ class SplitPage:
         return self.front + [b for b in self.body if not b.verbatim]
 
 
-def split_english(source_dir: Path, confdir: Path, page_ids: Iterable[str]) -> dict[str, SplitPage]:
-    """Split English pages of *source_dir* (read in place; nothing is written there)."""
-    source_dir = Path(source_dir)
-    wanted = {pages.docname(p): p for p in page_ids}
-    from docs_i18n.sphinx_ext import extraction
+class Splitter(Protocol):
+    """Splits pages into blocks: :mod:`docs_i18n.sphinx_ext.splitter` (the module itself)."""
 
-    found = extraction.extract_blocks(source_dir, Path(confdir), set(wanted))
-    return {page: _finish(found, docname, page, source_dir / page) for docname, page in wanted.items()}
+    def split_english(self, source_dir: Path, confdir: Path, page_ids: Iterable[str]) -> dict[str, SplitPage]:
+        """English pages of *source_dir*, by page id."""
+        ...
 
-
-def split_translated(
-    source_dir: Path, confdir: Path, translated: Mapping[str, Path], english: Mapping[str, Path] | None = None
-) -> dict[str, SplitPage]:
-    """Split translated pages (``{page id: file}``), each standing in for its English page.
-
-    A translated page is untrusted: Sphinx parses it with its English page's MyST
-    configuration and runs only the directives and roles the English page has
-    (:mod:`docs_i18n.sphinx_ext.parsing`). Its English page is ``<source_dir>/<page>``
-    unless *english* names another file (a Markdown tree's own English page).
-    """
-    with tempfile.TemporaryDirectory(prefix="i18n-split-") as tmp:
-        srcdir = Path(tmp) / "src"
-        shutil.copytree(source_dir, srcdir, symlinks=True)
-        for page, path in translated.items():
-            (srcdir / page).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, srcdir / page)
-        wanted = {pages.docname(p): p for p in translated}
-        originals = {page: Path((english or {}).get(page) or Path(source_dir) / page).resolve() for page in translated}
-        from docs_i18n.sphinx_ext import extraction
-
-        stand_ins = {srcdir / page: (originals[page], Path(translated[page])) for page in translated}
-        found = extraction.extract_blocks(srcdir, Path(confdir), set(wanted), stand_ins)
-    return {page: _finish(found, docname, page, Path(translated[page])) for docname, page in wanted.items()}
-
-
-def _finish(found: dict[str, tuple[list[Block], list[Block]]], docname: str, page: str, path: Path) -> SplitPage:
-    if docname not in found:
-        raise InputError(path, 0, f"Sphinx did not read this page as {docname!r} (excluded by conf.py?)")
-    front, body = found[docname]
-    return SplitPage(path=path, page=page, front=front, body=body)
+    def split_translated(
+        self,
+        source_dir: Path,
+        confdir: Path,
+        translated: Mapping[str, Path],
+        english: Mapping[str, Path] | None = None,
+    ) -> dict[str, SplitPage]:
+        """Translated pages (``{page id: file}``), each standing in for its English page."""
+        ...

@@ -21,13 +21,12 @@ until it is reviewed and stamped.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any, cast
 
 from babel.messages.catalog import Catalog, Message
 
-from docs_i18n.core import babel_po, hash_record, locale_tree, memory_mark
+from docs_i18n.core import babel_po, hash_record, memory_mark
 from docs_i18n.memory.store import Memory, Suggestion, similarity
 
 
@@ -46,20 +45,20 @@ class Outcome:
 
 
 def update_catalog(
-    pot_text: str, pot_path: str, po_path: str, lang: str, memory: Memory | None, locale_dir: str | Path
+    pot_text: str, pot_path: str, po_path: str, lang: str, memory: Memory | None, po_text: str | None
 ) -> Outcome:
     """Merge the template into the catalog at *po_path* (or create it), then fill from *memory*.
 
-    *po_path* lies below the catalogs' folder *locale_dir*, and is read by its rules
-    (:mod:`docs_i18n.core.locale_tree`: no link followed).
+    *po_text* is the catalog as the update read it (by :mod:`docs_i18n.core.locale_tree`'s
+    rules: no link followed), None when there is no catalog yet.
 
     A catalog whose msgids do not change is not rewritten, as sphinx-intl does not
     rewrite it, and not filled. Nothing is written here: the outcome carries the new
     text when the catalog changed.
     """
     template = babel_po.read(pot_text, pot_path)  # read for each language: the merge keeps its messages
-    if os.path.lexists(po_path):
-        catalog = babel_po.read(locale_tree.read_text(po_path, locale_dir, "catalog"), po_path)
+    if po_text is not None:
+        catalog = babel_po.read(po_text, po_path)
         old = {message.id: message for message in catalog if message.id}
         from sphinx_intl.catalog import update_with_fuzzy  # here: importing sphinx_intl takes 0.2 s
 
@@ -84,7 +83,7 @@ def update_catalog(
     return outcome
 
 
-def _keep_previous_ids(catalog: Catalog, old: dict) -> None:
+def _keep_previous_ids(catalog: Catalog, old: dict[Any, Message]) -> None:
     """Babel's merge drops the previous msgid (``#|``) of a message that stays fuzzy: keep it."""
     for message in catalog:
         before = old.get(message.id) if message.id else None
@@ -96,18 +95,21 @@ def _header_comments(catalog: Catalog) -> list[str]:
     return [line[1:].removeprefix(" ") for line in catalog.header_comment.splitlines() if line.startswith("#")]
 
 
-def _fill(catalog: Catalog, message: Message, old: dict, memory: Memory, record: str | None) -> str | None:
+def _fill(
+    catalog: Catalog, message: Message, old: dict[Any, Message], memory: Memory, record: str | None
+) -> str | None:
     """Fill *message* from memory when it may be; return ``"exact"``, ``"fuzzy"`` or ``None``."""
     if not message.id or message.context is not None or message.pluralizable:
         return None
-    guessed = message.id not in old and message.fuzzy and bool(message.previous_id)  # by this merge
+    msgid = cast(str, message.id)  # not a plural message: one string
+    guessed = msgid not in old and message.fuzzy and bool(message.previous_id)  # by this merge
     if message.string and not guessed:
         return None
-    suggestion = memory.lookup(message.id)
+    suggestion = memory.lookup(msgid)
     if suggestion is None:
         return None
     if guessed:
-        if not suggestion.exact and suggestion.similarity <= similarity(message.id, message.previous_id[0]):
+        if not suggestion.exact and suggestion.similarity <= similarity(msgid, message.previous_id[0]):
             return None  # the merge's own guess is as close: keep it
         _back_to_obsolete(catalog, old.get(message.previous_id[0]))
         message.user_comments = []  # they were the old message's
@@ -118,7 +120,7 @@ def _fill(catalog: Catalog, message: Message, old: dict, memory: Memory, record:
 def _back_to_obsolete(catalog: Catalog, source: Message | None) -> None:
     """Keep the old message a replaced guess came from (Babel's merge had dropped it)."""
     if source is not None and source.id not in catalog and source.id not in catalog.obsolete:
-        catalog.obsolete[source.id] = source
+        catalog.obsolete[cast(str, source.id)] = source
 
 
 def _apply(catalog: Catalog, message: Message, suggestion: Suggestion, record: str | None) -> None:
@@ -129,9 +131,9 @@ def _apply(catalog: Catalog, message: Message, suggestion: Suggestion, record: s
     if suggestion.exact:
         message.flags.discard("fuzzy")
         message.previous_id = []
-        twin = catalog.obsolete.get(message.id)
+        twin = catalog.obsolete.get(cast(str, message.id))
         if twin is not None and twin.string == message.string:
-            del catalog.obsolete[message.id]  # the obsolete entry came back to life
+            del catalog.obsolete[cast(str, message.id)]  # the obsolete entry came back to life
     else:
         message.flags.add("fuzzy")
         message.previous_id = [suggestion.english] if suggestion.english != message.id else []

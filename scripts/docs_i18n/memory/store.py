@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from typing import Any
 
 from docs_i18n.core import pofile
 
@@ -171,7 +172,7 @@ class Memory:
         shared.sort()
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(english)
-        best: tuple[tuple, Suggestion] | None = None
+        best: tuple[tuple[Any, ...], Suggestion] | None = None
         for _, key in shared[:MAX_SCORED]:
             matcher.set_seq1(key)
             if matcher.real_quick_ratio() < self.threshold or matcher.quick_ratio() < self.threshold:

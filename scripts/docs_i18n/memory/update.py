@@ -15,13 +15,13 @@ sphinx-intl merges it, without memory: its strings are the templates', not pages
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from docs_i18n.core import locale_tree, pages, pofile
+from docs_i18n.core import locale_tree, pages, pofile, workers
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import atomic_write, check_inside, read_text
 from docs_i18n.memory.merge import Outcome, update_catalog
@@ -73,15 +73,17 @@ def _keys(catalog: pofile.Catalog) -> frozenset[Key]:
     return frozenset((e.msgctxt, e.msgid, e.msgid_plural) for e in catalog.messages())
 
 
-def _read_catalog(source: tuple[str, str | None]) -> tuple[list[Remembered], frozenset[Key]] | InputError:
+def _read_catalog(source: tuple[str, str | None]) -> tuple[list[Remembered], frozenset[Key], str] | InputError:
     """What the update needs of a catalog or template (``(path, catalogs' folder or None)``): the
-    entries memory keeps, and its live messages. A catalog is read by :mod:`~docs_i18n.core.locale_tree`'s rules."""
+    entries memory keeps, its live messages and its text (the merge starts from it: each file is
+    read once). A catalog is read by :mod:`~docs_i18n.core.locale_tree`'s rules."""
     path, locale_dir = source
     try:
-        catalog = locale_tree.read_catalog(path, locale_dir) if locale_dir else pofile.read(path)
+        text = locale_tree.read_text(path, locale_dir, "catalog") if locale_dir else read_text(path, "template")
+        catalog = pofile.parse(text, path)
     except InputError as exc:
         return exc
-    return remembered(catalog), _keys(catalog)
+    return remembered(catalog), _keys(catalog), text
 
 
 def update_tree(
@@ -94,7 +96,7 @@ def update_tree(
     report = Report()
     tree = locale_tree.scan(locale_dir)
     report.errors += tree.errors(langs)  # a link or special file under locale/: nothing is written
-    sources = []  # (language or None for a template, path, name in memory notes, kind)
+    sources: list[tuple[str | None, str, str, str]] = []  # (language or None: a template, path, name, kind)
     for lang in langs:
         lc_messages = locale_dir / lang / locale_tree.MESSAGES_DIR
         for path in tree.catalogs(lang):
@@ -106,13 +108,14 @@ def update_tree(
     _MEMORIES.clear()
     _MEMORIES.update({lang: Memory(threshold=threshold) if memory else None for lang in langs})
     live_keys: dict[str, frozenset[Key]] = {}
-    reads = _map(_read_catalog, [(path, str(locale_dir) if lang else None) for lang, path, _, _ in sources])
-    for (lang, path, name, kind), read in zip(sources, reads, strict=True):
+    texts: dict[str, str] = {}
+    reads = _map(_read_catalog, [(file, str(locale_dir) if of else None) for of, file, _, _ in sources])
+    for (of, file, name, kind), read in zip(sources, reads, strict=True):
         if isinstance(read, InputError):
             report.errors.append(read)
             continue
-        entries, live_keys[path] = read
-        lang_memory = _MEMORIES.get(lang) if lang else None
+        entries, live_keys[file], texts[file] = read
+        lang_memory = _MEMORIES.get(of) if of else None
         if lang_memory is not None and kind != "template" and name != f"{pages.UI_DOMAIN}.po":
             lang_memory.add_entries(entries, name, kind)
     for lang, lang_memory in _MEMORIES.items():
@@ -120,16 +123,16 @@ def update_tree(
     tasks = []
     for name in names:
         pot_path = str(pot_dir / f"{name}.pot")
-        changed = []
+        changed: list[tuple[str, str, str | None]] = []
         for lang in langs:
             po_path = str(pages.catalog_path(locale_dir, lang, name))
             if po_path in live_keys and live_keys[po_path] == live_keys.get(pot_path):
                 # the template's messages: sphinx-intl would not rewrite it, and nothing is new to fill
                 report.outcomes.append(Outcome(po_path, lang, "notchanged"))
             else:
-                changed.append((lang, po_path))
-        if changed:
-            tasks.append((pot_path, name, changed, str(locale_dir)))
+                changed.append((lang, po_path, texts.get(po_path)))
+        if changed and pot_path in texts:
+            tasks.append((pot_path, texts[pot_path], name, changed))
     if tasks and not report.errors:
         for lang_memory in _MEMORIES.values():
             if lang_memory is not None:
@@ -153,25 +156,24 @@ def update_tree(
     return report
 
 
-def _update_template(task: tuple[str, str, list[tuple[str, str]], str]) -> list[Outcome] | InputError:
-    """One template merged into its catalog in the languages where its messages changed."""
-    pot_path, name, catalogs, locale_dir = task
+def _update_template(task: tuple[str, str, str, list[tuple[str, str, str | None]]]) -> list[Outcome] | InputError:
+    """One template merged into its catalog (its text as first read, None for a new one) in the
+    languages where its messages changed."""
+    pot_path, pot_text, name, catalogs = task
     try:
-        pot_text = read_text(pot_path, "template")
         return [
-            update_catalog(
-                pot_text, pot_path, po_path, lang, None if name == pages.UI_DOMAIN else _MEMORIES[lang], locale_dir
-            )
-            for lang, po_path in catalogs
+            update_catalog(pot_text, pot_path, po_path, lang, _memory(name, lang), text)
+            for lang, po_path, text in catalogs
         ]
     except InputError as exc:
         return exc
 
 
-def _map(function: Callable, items: list) -> list:
+def _memory(name: str, lang: str) -> Memory | None:
+    """The memory that fills catalog *name* of *lang*: none for the theme's UI catalog."""
+    return None if name == pages.UI_DOMAIN else _MEMORIES[lang]
+
+
+def _map(function: Callable[[Any], Any], items: list[Any]) -> list[Any]:
     """``function`` over *items*, in forked worker processes when there are many (as sphinx-intl)."""
-    workers = os.cpu_count() or 1
-    if len(items) < PARALLEL_MIN or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(item) for item in items]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(function, items, chunksize=max(1, len(items) // (workers * 4)))
+    return workers.map_items(function, items, min_items=PARALLEL_MIN)

@@ -82,7 +82,7 @@ def retry_after(headers: Mapping[str, str], now: float | None = None) -> float |
 
 def backoff(attempt: int, base: float = 0.5, cap: float = 20.0) -> float:
     """Exponential backoff with jitter: about 0.5, 1, 2, 4 ... seconds, at most *cap*."""
-    return min(cap, base * 2**attempt) * (1 + random.random() / 4)
+    return float(min(cap, base * 2**attempt) * (1 + random.random() / 4))
 
 
 class Client:
@@ -130,8 +130,8 @@ class Client:
             try:
                 raw = self._client.chat.completions.with_raw_response.create(
                     model=self.model,
-                    messages=messages,
-                    temperature=0,  # type: ignore[arg-type]
+                    messages=messages,  # type: ignore[arg-type]  # role and content: what the API takes
+                    temperature=0,
                 )
                 completion = raw.parse()
             except openai.APITimeoutError:

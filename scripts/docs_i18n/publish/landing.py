@@ -150,7 +150,9 @@ def render_landing(
     def home(lang: str) -> str:
         return site_urls.page_url(base_url, lang, HOME) if base_url else site_urls.page_path(lang, HOME)
 
-    entries = [(languages.bcp47(lang), home(lang)) for lang in langs] + [("x-default", base_url or "./")]
+    chooser = site_urls.x_default_path(HOME, HOME, langs[0])  # this page: the root chooser
+    entries = [(languages.bcp47(lang), home(lang)) for lang in langs]
+    entries.append(("x-default", base_url + chooser if base_url else chooser or "./"))
     links = [
         {"href": f"{lang}/{HOME}", "tag": languages.bcp47(lang), "name": languages.display_name(lang)} for lang in langs
     ]

@@ -21,11 +21,10 @@ then Sphinx's own catalog, else English. It loads nothing: style and script are 
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 from markupsafe import Markup
@@ -53,7 +52,7 @@ def ui_gettext(
     found: dict[ui_messages.Key, str] = {}
     path = pages.catalog_path(locale_dir, lang, pages.UI_DOMAIN)
     if os.path.lexists(path):
-        plurals = functools.cache(lambda: ui_strings.plural_messages(templates))
+        plurals = ui_strings.plural_lookup(templates)
         try:
             ui = ui_messages.load(path, plurals, within=locale_dir)
             found = ui.messages
@@ -69,7 +68,7 @@ def ui_gettext(
 
     def gettext(text: str) -> str:
         translated = found.get(text)
-        return Markup(translated) if translated else shipped.get(text) or text
+        return Markup(translated) if translated else cast(str, shipped.get(text) or text)
 
     return gettext
 

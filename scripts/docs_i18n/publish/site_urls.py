@@ -75,3 +75,20 @@ def page_path(lang: str, target: str, pattern: str = LANGUAGE_PATH) -> str:
 def page_url(base_url: str, lang: str, target: str, pattern: str = LANGUAGE_PATH) -> str:
     """The absolute URL of a built page, from a normalized base URL."""
     return base_url + page_path(lang, target, pattern)
+
+
+CHOOSER_PATH = ""  # the root page that chooses the reader's language (publish/landing.py), below the site root
+
+
+def x_default_path(target: str, home: str, default_lang: str, pattern: str = LANGUAGE_PATH) -> str:
+    """Where page *target*'s ``x-default`` points, below the site root: the one rule for the
+    build's ``hreflang`` links, the root chooser and the sitemap.
+
+    The home page (*home*, its output name) points at the root chooser (:data:`CHOOSER_PATH`),
+    which only the default layout has (:data:`LANGUAGE_PATH`; a host's own layout, such as Read
+    the Docs', has no root page of ours); every other page, and every page of another layout,
+    at the page in *default_lang*.
+    """
+    if target == home and pattern == LANGUAGE_PATH:
+        return CHOOSER_PATH
+    return page_path(default_lang, target, pattern)

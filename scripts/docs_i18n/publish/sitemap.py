@@ -78,20 +78,21 @@ def built_pages(out: Path, source: Path, langs: Sequence[str]) -> dict[str, list
     return found
 
 
-def render_sitemap(base_url: str, built: dict[str, list[str]], default_lang: str) -> str:
-    """The XML text of the sitemap for *built* (see :func:`built_pages`)."""
+def render_sitemap(
+    base_url: str, built: dict[str, list[str]], default_lang: str, pattern: str = site_urls.LANGUAGE_PATH
+) -> str:
+    """The XML text of the sitemap for *built* (see :func:`built_pages`), languages laid out by *pattern*."""
     ET.register_namespace("", SITEMAP_NS)
     ET.register_namespace("xhtml", XHTML_NS)
     urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
     for target, langs in built.items():
-        alternates = [(languages.bcp47(lang), site_urls.page_url(base_url, lang, target)) for lang in langs]
-        if target == landing.HOME:  # the home page's x-default is the root page that chooses
-            alternates.append(("x-default", base_url))
-        elif default_lang in langs:
-            alternates.append(("x-default", site_urls.page_url(base_url, default_lang, target)))
+        alternates = [(languages.bcp47(lang), site_urls.page_url(base_url, lang, target, pattern)) for lang in langs]
+        x_default = site_urls.x_default_path(target, landing.HOME, default_lang, pattern)
+        if x_default == site_urls.CHOOSER_PATH or default_lang in langs:  # a page that is there
+            alternates.append(("x-default", base_url + x_default))
         for lang in langs:
             url = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
-            ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = site_urls.page_url(base_url, lang, target)
+            ET.SubElement(url, f"{{{SITEMAP_NS}}}loc").text = site_urls.page_url(base_url, lang, target, pattern)
             for hreflang, href in alternates:
                 ET.SubElement(url, f"{{{XHTML_NS}}}link", rel="alternate", hreflang=hreflang, href=href)
     ET.indent(urlset)

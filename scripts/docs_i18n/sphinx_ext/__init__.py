@@ -13,8 +13,8 @@ Each feature is a small module with its own ``setup(app)``:
 - :mod:`.templates`: the project's templates autoescape;
 - :mod:`.switcher`: the language switcher and the languages' names;
 - :mod:`.ui_catalog`: the theme UI catalog (``sphinx.pot``, rebuilds on change);
-- :mod:`.search_korean`: the Korean search language (particles and endings stripped);
-- :mod:`.search_chinese`: Sphinx's Chinese search, fixed to work in the browser;
+- :mod:`.search_chinese`: Sphinx's Chinese search, fixed to work in the browser (when left to Sphinx);
+- :mod:`.search_languages`: the project's search analysers by language (Korean stems, CJK bigrams);
 - :mod:`.rendered`: what each page renders (its messages, those shown translated), the
   English text in a translated page marked with its language;
 - :mod:`.state`: translation state per page (banner, switcher marks, hreflang, ``<meta>``);
@@ -35,6 +35,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 from docs_i18n import __version__
+from docs_i18n.core import project
 from docs_i18n.sphinx_ext import compat
 
 
@@ -48,7 +49,7 @@ def features() -> tuple[Any, ...]:
         parsing,
         rendered,
         search_chinese,
-        search_korean,
+        search_languages,
         state,
         status_page,
         switcher,
@@ -63,8 +64,8 @@ def features() -> tuple[Any, ...]:
         templates,
         switcher,
         ui_catalog,
-        search_korean,
         search_chinese,
+        search_languages,
         rendered,
         state,
         status_page,
@@ -85,8 +86,9 @@ def code_fingerprint() -> str:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("i18n_code_fingerprint", code_fingerprint(), "env", types=frozenset({str}))
-    app.add_config_value("i18n_languages", ["en"], "env", types=frozenset({list}))
-    app.add_config_value("i18n_source_language", "en", "env", types=frozenset({str}))
+    default = project.DEFAULT_SOURCE_LANGUAGE
+    app.add_config_value("i18n_languages", [default], "env", types=frozenset({list}))
+    app.add_config_value("i18n_source_language", default, "env", types=frozenset({str}))
     for feature in features():
         feature.setup(app)
     compat.install_myst_settings_cache()

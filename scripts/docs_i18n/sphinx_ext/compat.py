@@ -68,7 +68,7 @@ class FixedTranslations(gettext.GNUTranslations):
     ) -> None:
         super().__init__()
         self._catalog = dict(messages)
-        self.plural = plural  # type: ignore[method-assign]
+        self.plural = plural
         self._fallback = fallback
 
     def add_fallback(self, fallback: gettext.NullTranslations) -> None:
@@ -247,11 +247,11 @@ def install_myst_settings_cache() -> bool:
         return True
     defaults: dict[Any, Any] = {}
 
-    def make_document(source_path: str = "notset", parser_cls: Any = base.RSTParser) -> Any:
+    def make_document(source_path: str = "notset", parser_cls: Any = base.RSTParser) -> Any:  # type: ignore[attr-defined]
         """A new docutils document with a copy of *parser_cls*'s default settings."""
         if parser_cls not in defaults:
-            defaults[parser_cls] = base.get_default_settings(parser_cls)
-        return base.new_document(source_path, settings=copy.deepcopy(defaults[parser_cls]))
+            defaults[parser_cls] = base.get_default_settings(parser_cls)  # type: ignore[attr-defined]
+        return base.new_document(source_path, settings=copy.deepcopy(defaults[parser_cls]))  # type: ignore[attr-defined]
 
     setattr(make_document, _MARK, True)
     make_document.__wrapped__ = original  # type: ignore[attr-defined]

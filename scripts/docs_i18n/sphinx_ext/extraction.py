@@ -1,4 +1,4 @@
-"""Sphinx's own message extraction, run for the Markdown tools (:mod:`docs_i18n.markdown.splitting`).
+"""Sphinx's own message extraction, run for the Markdown tools (:mod:`.splitter`).
 
 The gettext builder runs over a source tree (the project's ``conf.py`` and
 extensions, MyST, every read transform, ``sphinx.util.nodes.extract_messages``)
@@ -58,7 +58,7 @@ def extract_blocks(
         for source, line, message in refused.found():
             raise InputError(shown.get(os.path.realpath(source), source), line, message)
         for docname, messages in expected.items():
-            catalog = list(app.builder.catalogs[docname].metadata)
+            catalog = list(app.builder.catalogs[docname].metadata)  # type: ignore[attr-defined]
             if catalog != messages:
                 raise InputError(srcdir / docname, 0, "message extraction disagrees with Sphinx's gettext builder")
     return found
@@ -140,7 +140,7 @@ def _kind(node: nodes.Node, shape: tuple[str, ...]) -> str:
         return f"code block ({language})" if language and language != "default" else "code block"
     if isinstance(node, LITERAL_TYPE_NODES):
         return {"math_block": "math block", "doctest_block": "doctest block", "raw": "raw block"}.get(
-            node.tagname, node.tagname
+            node.tagname, str(node.tagname)
         )
     if isinstance(node, nodes.title) and isinstance(node.parent, nodes.section):
         return f"heading (level {shape.count('section')})"
@@ -159,7 +159,7 @@ def _kind(node: nodes.Node, shape: tuple[str, ...]) -> str:
         return f"{admonition.tagname} text"
     if "block_quote" in shape:
         return "quote"
-    return node.tagname
+    return str(node.tagname)
 
 
 def _cell(node: nodes.Node) -> tuple[int, int, int] | None:

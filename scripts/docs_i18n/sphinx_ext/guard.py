@@ -44,7 +44,6 @@ checked.
 
 from __future__ import annotations
 
-import functools
 import gettext
 import os
 import weakref
@@ -64,7 +63,7 @@ from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 
 from docs_i18n.checks import exemptions, ui_messages
 from docs_i18n.checks.rules import Finding, guard_findings
-from docs_i18n.core import locale_tree, pages
+from docs_i18n.core import locale_tree, pages, project
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.publish import ui_strings
 from docs_i18n.sphinx_ext import compat, locale_dirs, parsing, tree_shape, ui_catalog
@@ -73,8 +72,8 @@ logger = logging.getLogger(__name__)
 
 # document -> (msgid -> catalog line, [(node, msgid, English children, what the maintainers allow)], msgid -> msgstr
 # given to Locale), from priority 19 to 21
-_Pending = tuple[nodes.Element, str, list, tree_shape.Allowed | None]
-_pending: weakref.WeakKeyDictionary[nodes.document, tuple[dict[str, tuple[str, int]], list[_Pending]]]
+_Pending = tuple[nodes.Element, str, list[nodes.Node], tree_shape.Allowed | None]
+_pending: weakref.WeakKeyDictionary[nodes.document, tuple[dict[str, tuple[str, int]], list[_Pending], dict[str, str]]]
 _pending = weakref.WeakKeyDictionary()
 _parsers: dict[str, Any] = {}
 
@@ -306,8 +305,7 @@ def guard_ui_catalog(app: Sphinx) -> None:
     """Give the theme only the UI translations that pass the checks, escaped (:mod:`.ui_messages`)."""
     if not app.config.language or app.builder.name == "gettext":
         return
-    templates = Path(app.confdir, app.config.templates_path[0] if app.config.templates_path else "_templates")
-    plurals = functools.cache(lambda: ui_strings.plural_messages(templates))
+    plurals = ui_strings.plural_lookup(project.templates_dir(app.confdir, app.config.templates_path))
     messages: dict[ui_messages.Key, str] = {}
     scripts: dict[str, str | list[str]] = {}
     plural = _germanic
@@ -343,7 +341,7 @@ def on_env_get_outdated(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
     """Re-read the pages with refused translations, so the warning is repeated."""
-    refused = getattr(env, "i18n_guard_refused", set())
+    refused: set[str] = getattr(env, "i18n_guard_refused", set())
     return sorted(d for d in refused if d in env.found_docs and d not in removed)
 
 

@@ -39,10 +39,11 @@ from typing import Any
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from myst_parser.config.main import MdParserConfig, TopmatterReadError, read_topmatter
 from myst_parser.mdit_to_docutils.sphinx_ import SphinxRenderer
-from myst_parser.parsers.directives import MarkupError, parse_directive_text
+from myst_parser.parsers.directives import MarkupError, parse_directive_text  # type: ignore[attr-defined]
 from myst_parser.parsers.mdit import create_md_parser
 from myst_parser.parsers.sphinx_ import MystParser
 from sphinx.application import Sphinx
@@ -275,14 +276,16 @@ class GuardedMystParser(MystParser):
         stand_in = _standing_in.get(os.path.realpath(source)) if source else None
         if stand_in is not None:
             english = english_text(stand_in.english)
-            config = page_config(compat.myst_config(env), english)
-            self._parse_untrusted(inputstring, document, config, english, fragment=False)
+            untrusted = page_config(compat.myst_config(env), english)
+            self._parse_untrusted(inputstring, document, untrusted, english)
         elif source and page_path and os.path.realpath(source) == os.path.realpath(page_path):
             self._parse_page(inputstring, document)
         else:
             english = english_text(page_path) if page_path and os.path.isfile(page_path) else ""
-            config = _page_configs.get(env.docname) or page_config(compat.myst_config(env), english)
-            self._parse_untrusted(inputstring, document, config, english, fragment=True)
+            config = _page_configs.get(env.docname)
+            if config is None:
+                config = _page_configs[env.docname] = page_config(compat.myst_config(env), english)
+            self._parse_fragment(inputstring, document, config, english)
 
     def _parse_page(self, text: str, document: nodes.document) -> None:
         """An English page: MyST's own parse, with the page's title as H1 where it starts at H2."""
@@ -300,42 +303,41 @@ class GuardedMystParser(MystParser):
         if titled:
             page_title.mark_title(document)
 
-    def _parse_untrusted(
-        self, text: str, document: nodes.document, config: MdParserConfig, english: str, *, fragment: bool
-    ) -> None:
-        """Translated text: the English page's configuration and policy; no front-matter for a message."""
+    def _parse_untrusted(self, text: str, document: nodes.document, config: MdParserConfig, english: str) -> None:
+        """A translated page: the English page's configuration and policy (its front-matter is not read)."""
         config = untrusted_config(config)
         titled = (
-            not fragment
-            and not config.title_to_header
+            not config.title_to_header
             and page_title.front_matter_title(text) is not None
             and page_title.starts_without_h1(text, config)
         )
         if titled:
             config = dataclasses.replace(config, title_to_header=True)
         md = create_md_parser(config, GuardedRenderer)
-        if fragment:
-            md.disable("front_matter")
-            text = compat.without_locale_padding(text)
-        policy = _policy(english, config, document)
         md.options["document"] = document
-        md.options["docs_i18n_policy"] = Policy(frozenset(), policy.roles) if fragment else policy
+        md.options["docs_i18n_policy"] = _policy(english, config, document)
         md.render(text)
         if titled:
             page_title.mark_title(document)
-        if fragment:
-            refused = list(md.renderer.i18n_refused)
-            blocks = [node for node in document.children if not isinstance(node, nodes.system_message)]
-            if len(blocks) > 1:  # Locale would show the first block and drop the others without a word
-                refused.append(
-                    f"translated text refused: it is {len(blocks)} blocks ({', '.join(b.tagname for b in blocks)}) "
-                    "where the English is one"
-                )
-                del document[:]  # no paragraph: Locale leaves the English node as it is
-                document += document.reporter.error(refused[-1])
-            if refused:
-                env = document.settings.env
-                _fragment_refusals.setdefault(env.docname, []).append((text, refused))
+
+    def _parse_fragment(self, text: str, document: nodes.document, config: MdParserConfig, english: str) -> None:
+        """A translated message: the English page's configuration without front-matter; no directive."""
+        md = _fragment_parser(document, config, english)
+        text = compat.without_locale_padding(text)
+        md.options["document"] = document
+        md.render(text)
+        refused = list(md.renderer.i18n_refused)  # type: ignore[attr-defined]
+        blocks = [node for node in document.children if not isinstance(node, nodes.system_message)]
+        if len(blocks) > 1:  # Locale would show the first block and drop the others without a word
+            refused.append(
+                f"translated text refused: it is {len(blocks)} blocks ({', '.join(b.tagname for b in blocks)}) "
+                "where the English is one"
+            )
+            del document[:]  # no paragraph: Locale leaves the English node as it is
+            document += document.reporter.error(refused[-1])
+        if refused:
+            env = document.settings.env
+            _fragment_refusals.setdefault(env.docname, []).append((text, refused))
 
 
 _fragment_refusals: dict[str, list[tuple[str, list[str]]]] = {}  # docname -> [(translated text, refusals)]
@@ -356,6 +358,27 @@ def fragment_refusals(docname: str, msgstr: str) -> list[str]:
 def forget_fragments(docname: str) -> None:
     """Drop what was noted while *docname*'s translations were parsed (its transforms are done)."""
     _fragment_refusals.pop(docname, None)
+    _fragment_parsers.pop(docname, None)
+
+
+# docname -> (the English page's configuration and text it was made for, the parser of its messages)
+_fragment_parsers: dict[str, tuple[MdParserConfig, str, MarkdownIt]] = {}
+
+
+def _fragment_parser(document: nodes.document, config: MdParserConfig, english: str) -> MarkdownIt:
+    """The parser of a page's translated messages, made once per page (making one costs more than most
+    parses): *config* without substitutions and front-matter, its renderer running no directive and only
+    the roles the English page uses. Each parse renders with a fresh renderer state."""
+    docname = document.settings.env.docname
+    cached = _fragment_parsers.get(docname)
+    if cached is not None and cached[0] is config and cached[1] == english:
+        return cached[2]
+    untrusted = untrusted_config(config)
+    md = create_md_parser(untrusted, GuardedRenderer)
+    md.disable("front_matter")
+    md.options["docs_i18n_policy"] = Policy(frozenset(), _policy(english, untrusted, document).roles)
+    _fragment_parsers[docname] = (config, english, md)
+    return md
 
 
 _policies: dict[tuple[str, str], Policy] = {}

@@ -176,11 +176,13 @@ class FallbackMarks:
 
     i18n_fallback_attributes: dict[str, str] = {}
 
-    def starttag(self, node: nodes.Node, tagname: str, suffix: str = "\n", empty: bool = False, **attributes: Any):
+    def starttag(
+        self, node: nodes.Node, tagname: str, suffix: str = "\n", empty: bool = False, **attributes: Any
+    ) -> str:
         if isinstance(node, nodes.Element) and FALLBACK_CLASS in node.get("classes", ()):
             for name, value in self.i18n_fallback_attributes.items():
                 attributes.setdefault(name, value)
-        return super().starttag(node, tagname, suffix, empty, **attributes)  # type: ignore[misc]
+        return str(super().starttag(node, tagname, suffix, empty, **attributes))  # type: ignore[misc]
 
 
 def install_translator(app: Sphinx) -> None:

@@ -60,8 +60,9 @@ from docs_i18n.status import coverage, states
 logger = logging.getLogger(__name__)
 
 SOURCE_STATE = "source"  # the state shown on pages of the source language
-MARKS = {"outdated": "stale", "untranslated": "missing"}  # reader state -> switcher mark
-BANNER_READER_STATES = ("untranslated", "outdated", "unknown", "partial")
+# reader state -> the switcher's mark (the page state it stands for)
+MARKS = {states.ReaderState.OUTDATED: states.PageState.STALE, states.ReaderState.UNTRANSLATED: states.PageState.MISSING}
+BANNER_READER_STATES = tuple(s for s in states.ReaderState if s != states.ReaderState.COMPLETE)
 NOINDEX_PAGES = ("search",)  # generated pages that are not for search engines (the theme says so)
 STATE_FILE = "docs_i18n-state.json"
 _APP_ATTR = "_docs_i18n_build_state"
@@ -99,14 +100,16 @@ class BuildState:
             logger.warning(error.message, location=where, type="i18n", subtype="status")
         by_docname: dict[str, dict[str, states.PageStatus]] = {}
         for page in report.pages:
-            if page.state != "orphan":
+            if page.state != states.PageState.ORPHAN:
                 by_docname.setdefault(pages.docname(page.page), {})[page.lang] = page
         return cls(report, by_docname, base_url(app), bool(app.config.gettext_allow_fuzzy_translations))
 
     def status(self, app: Sphinx, lang: str, docname: str) -> states.PageStatus | None:
         """*docname* in *lang*, counted on the messages the page renders (as the catalog says until it is read)."""
         page = self.by_docname.get(docname, {}).get(lang)
-        found = self.coverage(app, page) if page is not None else None
+        if page is None:
+            return None
+        found = self.coverage(app, page)
         return page.with_coverage(found, "build") if found is not None else page
 
     def coverage(self, app: Sphinx, page: states.PageStatus) -> coverage.Coverage | None:
@@ -127,7 +130,7 @@ class BuildState:
 
     def fingerprints(self, app: Sphinx) -> dict[str, list[list[object]]]:
         """Per docname, what its pages show of every language's state."""
-        found = {}
+        found: dict[str, list[list[object]]] = {}
         for docname, statuses in self.by_docname.items():
             shown = [self.status(app, lang, docname) for lang in sorted(statuses)]
             found[docname] = [
@@ -199,7 +202,7 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
 
 def _is_translated(page: states.PageStatus | None) -> bool:
     """Whether a reader of *page* gets a translation (a page not counted yet is taken as one)."""
-    return page is not None and page.reader_state != "untranslated"
+    return page is not None and page.reader_state != states.ReaderState.UNTRANSLATED
 
 
 def alternates(app: Sphinx, pagename: str, base: str | None, shown: list[str]) -> list[dict[str, str]]:
@@ -222,10 +225,14 @@ def alternates(app: Sphinx, pagename: str, base: str | None, shown: list[str]) -
 
 def chooser_href(app: Sphinx, pagename: str, base: str | None) -> str | None:
     """The root page that chooses the reader's language (``publish/landing.py``), as the home
-    page's ``x-default``, as the root page names itself; None for other pages and layouts."""
-    if pagename != app.config.root_doc or app.config.i18n_language_path != site_urls.LANGUAGE_PATH:
+    page's ``x-default``, as the root page names itself; None for the pages whose ``x-default``
+    is their source-language page (:func:`.site_urls.x_default_path`)."""
+    home = app.builder.get_target_uri(app.config.root_doc)
+    target = app.builder.get_target_uri(pagename)
+    source = app.config.i18n_source_language
+    if site_urls.x_default_path(target, home, source, app.config.i18n_language_path) != site_urls.CHOOSER_PATH:
         return None
-    return base or root_href(pagename)
+    return base + site_urls.CHOOSER_PATH if base else root_href(pagename)
 
 
 def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
@@ -264,10 +271,10 @@ def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
         state=page.state,
         reader_state=reader,
         source_hash=page.source_hash,
-        partial=bool(page.english) and reader != "untranslated",
+        partial=bool(page.english) and reader != states.ReaderState.UNTRANSLATED,
         machine=page.machine_translated,
         banner=reader in BANNER_READER_STATES or page.machine_translated,
-        untranslated=reader == "untranslated",
+        untranslated=reader == states.ReaderState.UNTRANSLATED,
     )
     return context
 
@@ -280,6 +287,8 @@ def _noindex(pagename: str, context: dict[str, Any], page: dict[str, Any] | None
 
 
 def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
+    # the templates name the states through these (i18n_reader_states.UNTRANSLATED), never as text
+    context["i18n_page_states"], context["i18n_reader_states"] = states.PageState, states.ReaderState
     if not is_html(app):
         return
     build = BuildState.of(app)

@@ -33,7 +33,6 @@ from docs_i18n.status import formats, states
 logger = logging.getLogger(__name__)
 
 TEMPLATE = "translation-status.html"
-SHOWN_STATES = ("current", "stale", "unknown", "missing", "orphan")
 
 
 def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[str, Any]:
@@ -50,8 +49,8 @@ def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[st
         for lang in report.languages
     ]
     table: dict[str, dict[str, states.PageStatus]] = {}
-    for page in report.pages:  # English pages in order, then orphans
-        table.setdefault(page.page, {})[page.lang] = page
+    for status in report.pages:  # English pages in order, then orphans
+        table.setdefault(status.page, {})[status.lang] = status
     rows = []
     for page, statuses in table.items():
         docname = pages.docname(page)
@@ -81,9 +80,10 @@ def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[st
             "next": formats.next_step(report, p),
         }
         for p in report.pages
-        if p.state != "current"
+        if p.state != states.PageState.CURRENT
     ]
-    shown = [s for s in SHOWN_STATES if s != "orphan" or any(p.state == "orphan" for p in report.pages)]
+    orphans = any(p.state == states.PageState.ORPHAN for p in report.pages)
+    shown = [s for s in states.PageState if s != states.PageState.ORPHAN or orphans]
     return {
         "languages": columns,
         "rows": rows,

@@ -25,7 +25,7 @@ from docs_i18n.publish import landing, site_urls
 
 def current_language(app: Sphinx) -> str:
     """The language being built (the source language when none is set)."""
-    return app.config.language or app.config.i18n_source_language
+    return str(app.config.language or app.config.i18n_source_language)
 
 
 def root_href(from_page: str, pattern: str = site_urls.LANGUAGE_PATH) -> str:

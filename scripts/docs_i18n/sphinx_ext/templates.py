@@ -24,7 +24,7 @@ from docs_i18n.sphinx_ext import compat
 
 def project_templates(app: Sphinx) -> list[str]:
     """The names of the templates in ``templates_path`` (``page.html``, ``i18n/banner.html``), sorted."""
-    names = set()
+    names: set[str] = set()
     for folder in app.config.templates_path:
         root = Path(app.confdir, folder)
         names.update(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())

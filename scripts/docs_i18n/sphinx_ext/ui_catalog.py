@@ -16,14 +16,14 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from babel.messages.plurals import get_plural
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from docs_i18n.core import pages
+from docs_i18n.core import pages, project
 from docs_i18n.core.errors import shown_path  # as every message shows paths
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import ui_strings
@@ -71,7 +71,7 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
         write_translations_js(app)
     if exception is not None or app.builder.name != "gettext":
         return
-    templates = Path(app.confdir, app.config.templates_path[0])
+    templates = project.templates_dir(app.confdir, app.config.templates_path)
     langs = [lang for lang in app.config.i18n_languages if lang != app.config.i18n_source_language]
     path = ui_strings.write_pot(templates, langs, Path(app.outdir))
     logger.info("wrote %s (theme UI strings)", path)
@@ -87,7 +87,7 @@ def _sphinx_scripts_catalog(language: str) -> dict[str, Any]:
     ):
         if path.is_file():
             text = path.read_text(encoding="utf-8")
-            return json.loads(text[text.index("(") + 1 : text.rindex(")")])
+            return cast(dict[str, Any], json.loads(text[text.index("(") + 1 : text.rindex(")")]))
     return {"messages": {}, "plural_expr": get_plural(language).plural_expr, "locale": language}
 
 

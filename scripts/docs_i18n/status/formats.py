@@ -48,7 +48,7 @@ import json
 from pathlib import Path
 
 from docs_i18n.core.errors import shown_path
-from docs_i18n.status.states import PageStatus, Report
+from docs_i18n.status.states import PageState, PageStatus, Report
 
 JSON_VERSION = 1
 
@@ -58,7 +58,7 @@ def next_step(report: Report, page: PageStatus) -> str:
     lang, state = page.lang, page.state
     markdown = "--markdown ROOT " if report.kind == "markdown" else ""
     stamp = f"scripts/i18n stamp {markdown}--lang {lang} --page {page.page}"
-    if state == "stale":
+    if state == PageState.STALE:
         if page.english == 0 and page.measured != "catalog":
             return (
                 f"review what changed (scripts/i18n status --diff --lang {lang}); "
@@ -67,15 +67,15 @@ def next_step(report: Report, page: PageStatus) -> str:
         if report.kind == "catalogs":
             return f"update the catalog (make update-po), translate the fuzzy and new messages, then {stamp}"
         return f"update the translated page to today's English, then {stamp}"
-    if state == "unknown":
+    if state == PageState.UNKNOWN:
         return f"review the translation against today's English, then {stamp}"
-    if state == "missing":
+    if state == PageState.MISSING:
         return (
             "create the catalog with make update-po, then translate it"
             if report.kind == "catalogs"
             else (f"translate the page into {lang}/{page.page}")
         )
-    if state == "orphan":
+    if state == PageState.ORPHAN:
         return "the English page is gone: delete this translation, or restore the English page"
     return ""
 
@@ -110,9 +110,7 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
     lines: list[str] = []
     for lang in report.languages:
         summary = report.summary(lang)
-        states = ", ".join(
-            f"{summary[s]} {s}" for s in ("current", "stale", "unknown", "missing", "orphan") if summary[s]
-        )
+        states = ", ".join(f"{summary[s]} {s}" for s in PageState if summary[s])
         line = f"{lang}: {summary['pages']} pages: {states or 'none'}"
         if report.kind == "catalogs":
             if summary.get("machine_translated"):
@@ -121,7 +119,7 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
         lines.append(line)
     width = max((len(p.page) for p in report.pages), default=0)
     for page in report.pages:
-        if page.state == "current":
+        if page.state == PageState.CURRENT:
             if page.machine_translated:
                 lines.append("")
                 lines.append(f"{'machine':<8} {page.lang:<6} {page.page:<{width}}  {shown_path(page.translation)}")
@@ -131,9 +129,9 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
         lines.append("")
         lines.append(f"{page.state:<8} {page.lang:<6} {page.page:<{width}}  {shown_path(page.translation)}")
         reason = page.reason
-        if page.state == "stale":
-            reason += f" (recorded {page.recorded_hash[:12]}, today {page.source_hash[:12]})"
-        elif page.state == "unknown" and page.recorded_hash:
+        if page.state == PageState.STALE:
+            reason += f" (recorded {(page.recorded_hash or '')[:12]}, today {(page.source_hash or '')[:12]})"
+        elif page.state == PageState.UNKNOWN and page.recorded_hash:
             reason += f" (recorded {page.recorded_hash!r})"
         lines.append(f"         {reason}")
         if page.counts and page.english:
@@ -145,7 +143,7 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
         lines.append(f"         next: {next_step(report, page)}")
         if diffs and (page.lang, page.page) in diffs:
             lines.extend("         " + d if d else "" for d in diffs[(page.lang, page.page)].rstrip("\n").split("\n"))
-    if not any(p.state != "current" for p in report.pages) and report.pages:
+    if not any(p.state != PageState.CURRENT for p in report.pages) and report.pages:
         lines.append("all translations are current")
     if report.notices:
         lines.append("")
@@ -176,20 +174,20 @@ def render_json(report: Report) -> str:
 def render_markdown(report: Report) -> str:
     """A Markdown summary for a pull-request comment."""
     out = ["### Translation status", ""]
-    head = "| language | pages | current | stale | unknown | missing | orphan |"
-    rule = "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    head = "| language | pages | " + " | ".join(PageState) + " |"
+    rule = "| --- | ---: |" + " ---: |" * len(PageState)
     if report.kind == "catalogs":
         head += " translated | fuzzy | untranslated | machine-translated |"
         rule += " ---: | ---: | ---: | ---: |"
     out += [head, rule]
     for lang in report.languages:
         s = report.summary(lang)
-        cells = [lang, *(str(s[key]) for key in ("pages", "current", "stale", "unknown", "missing", "orphan"))]
+        cells = [lang, *(str(s[key]) for key in ("pages", *PageState))]
         row = "| " + " | ".join(cells) + " |"
         if report.kind == "catalogs":
             row += f" {s['percent_translated']}% | {s['fuzzy']} | {s['untranslated']} | {s['machine_translated']} |"
         out.append(row)
-    pending = [p for p in report.pages if p.state != "current"]
+    pending = [p for p in report.pages if p.state != PageState.CURRENT]
     if pending:
         out += ["", "| state | language | page | why | next step |", "| --- | --- | --- | --- | --- |"]
         for p in pending:
@@ -207,11 +205,11 @@ def render_markdown(report: Report) -> str:
     return "\n".join(out) + "\n"
 
 
-def diff_for(page_status: object, source_file: Path) -> str:
+def diff_for(page_status: PageStatus, source_file: Path) -> str:
     """What changed in the English page since the recorded hash, from git history."""
     from docs_i18n.status import git_history
 
-    recorded = page_status.recorded_hash  # type: ignore[attr-defined]
+    recorded = page_status.recorded_hash or ""
     found = git_history.find_version(source_file, recorded)
     if found is None:
         return f"the English version with hash {recorded[:12]} is not in git history: no diff to show\n"
@@ -219,4 +217,4 @@ def diff_for(page_status: object, source_file: Path) -> str:
     label = "staged" if commit == "index" else commit[:12]
     return git_history.unified_diff(
         old, source_file.read_bytes(), f"{page_status.page}@{label}", f"{page_status.page}@today"
-    )  # type: ignore[attr-defined]
+    )

@@ -16,6 +16,7 @@ from pathlib import Path
 from docs_i18n.core import frontmatter, hash_record, hashing, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import atomic_write, check_inside, read_text
+from docs_i18n.markdown.splitting import Splitter
 
 SHOWN_MESSAGES = 5
 
@@ -76,43 +77,52 @@ def markdown_page(root: Path, lang: str, page: str) -> Path:
 
 
 def markdown_refusals(
-    root: Path, source_dir: Path, confdir: Path, lang: str, page_ids: Iterable[str]
-) -> dict[str, str]:
-    """Why translated pages of *lang* may not be stamped, by page: as the catalog stamp refuses
+    root: Path, source_dir: Path, confdir: Path, langs: Iterable[str], page_ids: Iterable[str], splitter: Splitter
+) -> dict[str, dict[str, str]]:
+    """Why translated pages may not be stamped, by language and page: as the catalog stamp refuses
     untranslated work, a page that is empty, marked as left in English (``x-i18n.untranslated``)
     or not aligned block for block with its English page (:mod:`docs_i18n.markdown.align`).
 
-    Both pages are split by Sphinx as the import splits them, each standing in for its page
+    Both pages are split by *splitter* as the import splits them, each standing in for its page
     in a copy of the project's *source_dir* (a tree of Markdown pages need not be a Sphinx
-    project). Pages without a translated file are left out (:func:`stamp_markdown` reports them).
+    project): the English pages once for every language, the translated ones once per language.
+    Pages without a translated file are left out (:func:`stamp_markdown` reports them).
     """
-    from docs_i18n.markdown import align, importer, splitting  # loads Sphinx: only for Markdown stamps
+    from docs_i18n.markdown import align, importer  # only for Markdown stamps
 
-    refusals: dict[str, str] = {}
-    aligned: dict[str, Path] = {}
-    for page in page_ids:
-        path = markdown_page(root, lang, page)
-        _english(root, page)
-        if not path.is_file():
+    refusals: dict[str, dict[str, str]] = {}
+    aligned: dict[str, dict[str, Path]] = {}
+    page_ids = list(page_ids)
+    for lang in langs:
+        refusals[lang], aligned[lang] = {}, {}
+        for page in page_ids:
+            path = markdown_page(root, lang, page)
+            _english(root, page)
+            if not path.is_file():
+                continue
+            matter = frontmatter.split(read_text(path), path)
+            left = importer.untranslated_marker(matter, path)
+            if not matter.body.strip():
+                refusals[lang][page] = "the translated page is empty (nothing after its front-matter)"
+            elif left:
+                why = f"{len(left)} message(s) left in English (x-i18n.{importer.MARKER_KEY}, written by export)"
+                refusals[lang][page] = why
+            else:
+                aligned[lang][page] = path
+    wanted = sorted({page for pages_of in aligned.values() for page in pages_of})
+    originals = {page: Path(root) / page for page in wanted}
+    english = splitter.split_translated(Path(source_dir), Path(confdir), originals, originals) if wanted else {}
+    for lang, mine in aligned.items():
+        if not mine:
             continue
-        matter = frontmatter.split(read_text(path), path)
-        left = importer.untranslated_marker(matter, path)
-        if not matter.body.strip():
-            refusals[page] = "the translated page is empty (nothing after its front-matter)"
-        elif left:
-            refusals[page] = f"{len(left)} message(s) left in English (x-i18n.{importer.MARKER_KEY}, written by export)"
-        else:
-            aligned[page] = path
-    if aligned:
-        originals = {page: Path(root) / page for page in aligned}
-        english = splitting.split_translated(Path(source_dir), Path(confdir), originals, originals)
-        translated = splitting.split_translated(Path(source_dir), Path(confdir), aligned, originals)
-        for page in aligned:
+        translated = splitter.split_translated(Path(source_dir), Path(confdir), mine, originals)
+        for page in mine:
             try:
                 align.align(english[page], translated[page])
             except InputError as exc:
-                refusals[page] = f"not aligned with the English page: {exc}"
-    return {page: f"{why}; translate it, or pass --force to stamp anyway" for page, why in refusals.items()}
+                refusals[lang][page] = f"not aligned with the English page: {exc}"
+    suffix = "; translate it, or pass --force to stamp anyway"
+    return {lang: {page: why + suffix for page, why in found.items()} for lang, found in refusals.items()}
 
 
 def stamp_markdown(root: Path, lang: str, page: str, refusal: str | None = None) -> StampResult:

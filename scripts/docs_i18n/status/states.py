@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 
 from docs_i18n.core import (
@@ -38,16 +38,37 @@ from docs_i18n.core import (
     pages,
     pofile,
     textio,
+    workers,
 )
 from docs_i18n.core.errors import InputError
 from docs_i18n.status import coverage
 from docs_i18n.status.templates import read_templates
 
-STATES = ("current", "stale", "unknown", "missing", "orphan")
+
+class PageState(StrEnum):
+    """The state of a translation against today's English page (the one list: add a state here)."""
+
+    CURRENT = "current"  # the recorded source hash is today's English hash
+    STALE = "stale"  # the English page changed since
+    UNKNOWN = "unknown"  # no valid record, or an unreadable catalog
+    MISSING = "missing"  # no translation of the page
+    ORPHAN = "orphan"  # a translation of an English page that is gone
+
+
+class ReaderState(StrEnum):
+    """What a reader of the translated page gets (:attr:`PageStatus.reader_state`)."""
+
+    COMPLETE = "complete"
+    PARTIAL = "partial"
+    OUTDATED = "outdated"
+    UNKNOWN = "unknown"
+    UNTRANSLATED = "untranslated"
+
+
+STATES = tuple(PageState)
 COUNT_KEYS = ("translated", "fuzzy", "untranslated", "obsolete")
 _JSON_FIELDS = ("lang", "page", "state", "reason", "translation", "source_hash", "recorded_hash")
-# What a reader of the translated page gets (:attr:`PageStatus.reader_state`).
-READER_STATES = ("complete", "partial", "outdated", "unknown", "untranslated")
+READER_STATES = tuple(ReaderState)
 # How the counts were made: the messages the page renders (from the templates, or the
 # build's own record of them), or only the catalog's messages (no templates to read).
 MEASURED = ("templates", "build", "catalog")
@@ -63,7 +84,7 @@ class PageStatus:
 
     lang: str
     page: str  # the English page, relative to the source root: providers/litellm.md
-    state: str
+    state: PageState
     reason: str
     translation: str | None = None  # the catalog or translated page, if any
     source_hash: str | None = None  # today's English hash (None for orphans)
@@ -97,17 +118,17 @@ class PageStatus:
         """Messages shown in English (fuzzy, untranslated, refused), when counted."""
         if self.translated is None:
             return None
-        return self.fuzzy + self.untranslated + self.refused
+        return (self.fuzzy or 0) + (self.untranslated or 0) + self.refused
 
     @property
     def percent_translated(self) -> float | None:
         """Share of the counted messages shown translated (fuzzy ones are not)."""
         if self.translated is None:
             return None
-        return coverage.percent(self.translated, self.translated + self.english)
+        return coverage.percent(self.translated, self.translated + (self.english or 0))
 
     @property
-    def reader_state(self) -> str | None:
+    def reader_state(self) -> ReaderState | None:
         """What a reader of the translated page gets (one of :data:`READER_STATES`; None for orphans).
 
         ``untranslated``: nothing on the page is translated (no catalog, or no message
@@ -116,21 +137,21 @@ class PageStatus:
         shown in English. ``complete``: everything is translated, and the record is
         current, or the English page changed only outside its text.
         """
-        if self.state == "orphan":
+        if self.state == PageState.ORPHAN:
             return None
         english = self.english
-        if self.state == "missing" or (english is not None and self.translated == 0 and english > 0):
-            return "untranslated"
-        if self.state == "stale" and (english is None or english > 0):
-            return "outdated"
-        if self.state == "unknown":
-            return "unknown"
-        return "partial" if english else "complete"
+        if self.state == PageState.MISSING or (english is not None and self.translated == 0 and english > 0):
+            return ReaderState.UNTRANSLATED
+        if self.state == PageState.STALE and (english is None or english > 0):
+            return ReaderState.OUTDATED
+        if self.state == PageState.UNKNOWN:
+            return ReaderState.UNKNOWN
+        return ReaderState.PARTIAL if english else ReaderState.COMPLETE
 
     def with_coverage(self, found: coverage.Coverage, measured: str) -> PageStatus:
         """A copy counting the messages the page renders, with the stale reason that follows."""
         reason = self.reason
-        if self.state == "stale":
+        if self.state == PageState.STALE:
             reason = (
                 CHANGED_OUTSIDE_TEXT
                 if found.english == 0
@@ -176,10 +197,10 @@ class Report:
     def summary(self, lang: str) -> dict[str, object]:
         """Per-language totals: pages per state and per reader state, and message counts."""
         rows = [p for p in (self.pages if self.scope is None else self.scope) if p.lang == lang]
-        out: dict[str, object] = {"pages": sum(1 for p in rows if p.state != "orphan")}
+        out: dict[str, object] = {"pages": sum(1 for p in rows if p.state != PageState.ORPHAN)}
         out.update({state: sum(1 for p in rows if p.state == state) for state in STATES})
         if self.kind == "catalogs":
-            live = [p for p in rows if p.counts is not None and p.state != "orphan"]
+            live = [p for p in rows if p.counts is not None and p.state != PageState.ORPHAN]
             totals = {key: sum(getattr(p, key) for p in live) for key in (*COUNT_KEYS, "refused")}
             english = totals["fuzzy"] + totals["untranslated"] + totals.pop("refused")
             out.update(totals)
@@ -195,7 +216,7 @@ class Report:
         """A copy whose pages count what *found* says each page renders (None: as they are)."""
         pages_now = []
         for page in self.pages:
-            result = found(page) if page.state != "orphan" else None
+            result = found(page) if page.state != PageState.ORPHAN else None
             pages_now.append(page if result is None else page.with_coverage(*result))
         return dataclasses.replace(self, pages=pages_now, scope=None)
 
@@ -220,26 +241,26 @@ class Report:
 
     @property
     def all_current(self) -> bool:
-        return all(p.state == "current" for p in self.pages)
+        return all(p.state == PageState.CURRENT for p in self.pages)
 
 
-def judge(recorded: object, today: str) -> tuple[str, str]:
+def judge(recorded: object, today: str) -> tuple[PageState, str]:
     """The state and reason for a recorded hash against today's English hash."""
     if recorded is None:
-        return "unknown", "no source hash recorded"
+        return PageState.UNKNOWN, "no source hash recorded"
     if not isinstance(recorded, str):
-        return "unknown", f"recorded source hash is not a string ({type(recorded).__name__})"
+        return PageState.UNKNOWN, f"recorded source hash is not a string ({type(recorded).__name__})"
     if recorded == "":
-        return "unknown", "recorded source hash is empty"
+        return PageState.UNKNOWN, "recorded source hash is empty"
     if not hashing.is_valid_hash(recorded):
         if hashing.is_valid_hash(recorded.lower()):
-            return "unknown", "recorded source hash is not lowercase hex"
+            return PageState.UNKNOWN, "recorded source hash is not lowercase hex"
         if all(c in "0123456789abcdefABCDEF" for c in recorded) and len(recorded) < 64:
-            return "unknown", f"recorded source hash is truncated ({len(recorded)} of 64 hex digits)"
-        return "unknown", "recorded source hash is not a 64-digit hex SHA-256"
+            return PageState.UNKNOWN, f"recorded source hash is truncated ({len(recorded)} of 64 hex digits)"
+        return PageState.UNKNOWN, "recorded source hash is not a 64-digit hex SHA-256"
     if recorded == today:
-        return "current", "recorded hash matches today's English page"
-    return "stale", "the English page changed since this translation was completed"
+        return PageState.CURRENT, "recorded hash matches today's English page"
+    return PageState.STALE, STALE_REASON
 
 
 # -- gettext catalogs ---------------------------------------------------------------
@@ -294,7 +315,7 @@ def _catalog_status(
     catalog_states: dict[str, str] | None = None,
 ) -> PageStatus:
     if today is None:
-        state, reason = "orphan", "the English page is gone"
+        state, reason = PageState.ORPHAN, "the English page is gone"
     else:
         state, reason = judge(recorded, today)
     return PageStatus(
@@ -317,7 +338,7 @@ def _unreadable_catalog(lang: str, page: str, catalog: str, today: str | None, e
     """An unreadable catalog is not used by the build: its page is shown in English."""
     if today is None:
         return None
-    return PageStatus(lang, page, "unknown", f"the catalog cannot be read ({error.message})", catalog, today)
+    return PageStatus(lang, page, PageState.UNKNOWN, f"the catalog cannot be read ({error.message})", catalog, today)
 
 
 PARALLEL_MIN = 400  # files; below this a worker pool costs more than it saves
@@ -336,16 +357,17 @@ def catalog_report(
     With *templates* (``_build/gettext``), each page's counts are the messages it
     renders (:mod:`.coverage`); without, the catalog's own messages. *with_states*
     keeps each catalog's :attr:`PageStatus.catalog_states` (the build counts from them).
-    A folder of *source_language* under *locale_dir* is an error, and not read.
+    A folder of *source_language* under *locale_dir*, or *source_language* named, is an error
+    (:func:`docs_i18n.core.languages.source_guard`), and not read.
     """
     source_dir, locale_dir = Path(source_dir), Path(locale_dir)
     if not source_dir.is_dir():
         raise InputError(source_dir, 0, "source folder not found")
     tree = locale_tree.scan(locale_dir)
     wanted = list(langs) if langs else tree.languages()
-    source_folder = languages.source_folder_error(locale_dir, source_language) if source_language else None
-    if source_folder is not None:
-        wanted = [lang for lang in wanted if lang != source_language]
+    source_folder = None
+    if source_language:
+        wanted, source_folder = languages.source_guard(locale_dir, source_language, wanted)
     skipped: list[Path] = []
     english = list(pages.walk_pages(source_dir, skipped=skipped))
     report = Report(kind="catalogs", languages=wanted)
@@ -361,7 +383,7 @@ def catalog_report(
             rendered, report.notices = found.messages, found.notices
         except InputError as exc:
             report.errors.append(exc)
-    slots: list[PageStatus | InputError | tuple[str, str, str, str | None]] = []
+    slots: list[PageStatus | InputError | tuple[str, str, str, str | None] | None] = []
     root = str(tree.root)
     for lang in wanted:
         lc_messages = os.path.join(root, lang, locale_tree.MESSAGES_DIR)
@@ -376,7 +398,8 @@ def catalog_report(
                 error = InputError(catalog, 0, "cannot read catalog: not a file (a folder)")
                 slots += [error, _unreadable_catalog(lang, page, catalog, hashes[page], error)]
             else:
-                slots.append(PageStatus(lang, page, "missing", "no catalog for this page", catalog, hashes[page]))
+                missing = PageStatus(lang, page, PageState.MISSING, "no catalog for this page", catalog, hashes[page])
+                slots.append(missing)
         for path in tree.catalogs(lang):
             name = path.relative_to(lc_messages).with_suffix("").as_posix()
             if name == pages.UI_DOMAIN:
@@ -389,8 +412,8 @@ def catalog_report(
     if rendered:
         report = report.with_coverage(lambda p: _template_coverage(p, rendered.get(p.page)))
     if not with_states:
-        for page in report.pages:
-            page.catalog_states = None
+        for status in report.pages:
+            status.catalog_states = None
     return report
 
 
@@ -403,18 +426,9 @@ def _template_coverage(page: PageStatus, messages: list[str] | None) -> tuple[co
 
 def _run_all(read: Callable[[str], object], paths: list[str], parallel: bool = True) -> list[object]:
     """``read(path)`` for every path (an :class:`InputError` is returned, not raised),
-    in worker processes when *parallel* and there are many files and cores to use."""
-    workers = min(os.cpu_count() or 1, 8)
+    in worker processes (:func:`docs_i18n.core.workers.map_items`) when *parallel*."""
     call = functools.partial(_call, read)
-    if (
-        not parallel
-        or len(paths) < PARALLEL_MIN
-        or workers < 2
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        return [call(path) for path in paths]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(call, paths, chunksize=max(1, len(paths) // (workers * 2)))
+    return workers.map_items(call, paths, min_items=PARALLEL_MIN if parallel else len(paths) + 1)
 
 
 def _call(read: Callable[[str], object], path: str) -> object:
@@ -426,7 +440,7 @@ def _call(read: Callable[[str], object], path: str) -> object:
 
 def _collect(
     report: Report,
-    slots: list,
+    slots: Sequence[object],
     read: Callable[[str], object],
     build: Callable[..., PageStatus],
     unreadable: Callable[..., PageStatus | None] | None = None,
@@ -449,7 +463,7 @@ def _collect(
                 report.pages.append(build(*slot, *(data if isinstance(data, tuple) else (data,))))
         elif isinstance(slot, InputError):
             report.errors.append(slot)
-        elif slot is not None:
+        elif isinstance(slot, PageStatus):
             report.pages.append(slot)
 
 
@@ -489,7 +503,7 @@ def markdown_languages(root: Path) -> list[str]:
 
 def _markdown_status(lang: str, page: str, translated: str, today: str | None, recorded: object) -> PageStatus:
     if today is None:
-        state, reason = "orphan", "the English page is gone"
+        state, reason = PageState.ORPHAN, "the English page is gone"
     else:
         state, reason = judge(recorded, today)
     shown = recorded if recorded is None or isinstance(recorded, str) else str(recorded)
@@ -517,7 +531,8 @@ def markdown_report(root: Path, langs: Iterable[str] | None = None) -> Report:
             if page in translated:
                 slots.append((lang, page, prefix + page, hashes[page]))
             else:
-                slots.append(PageStatus(lang, page, "missing", "no translated page", prefix + page, hashes[page]))
+                missing = PageStatus(lang, page, PageState.MISSING, "no translated page", prefix + page, hashes[page])
+                slots.append(missing)
         slots.extend((lang, page, prefix + page, None) for page in sorted(translated - all_english))
     # One process: a page's record is read off its front-matter alone, so reading is
     # cheaper than starting workers and passing them the results (docs/performance.md).

@@ -1,0 +1,43 @@
+"""``scripts/i18n stamp`` in-process (``commands/stamp.py``)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+SOURCE_FOLDER = (
+    "locale/en:0: 'en' is the source language (conf.py): its folder of catalogs is not a translation, "
+    "and Sphinx would apply it to the English pages; remove it\n"
+)
+
+
+def add_english_folder(project: Path) -> None:
+    (project / "locale" / "en" / "LC_MESSAGES").mkdir(parents=True)
+    shutil.copy(project / "locale" / "ko" / "LC_MESSAGES" / "index.po", project / "locale" / "en" / "LC_MESSAGES")
+
+
+def test_stamp_refuses_a_source_language_folder_as_status_does(tiny_project, run_main, snapshot) -> None:
+    # stamp --lang ko once accepted a locale/en/ that status refused: one guard now (core.languages.source_guard)
+    add_english_folder(tiny_project)
+    before = snapshot(tiny_project)
+    status = run_main(tiny_project, "status", "--lang", "ko")
+    assert status[0] == 2 and status[2].endswith(SOURCE_FOLDER)
+    assert run_main(tiny_project, "stamp", "--lang", "ko", "--page", "index.md", "--force") == (2, "", SOURCE_FOLDER)
+    assert run_main(tiny_project, "stamp", "--all", "--force") == (2, "", SOURCE_FOLDER)
+    assert snapshot(tiny_project) == before
+
+
+def test_stamp_refuses_the_source_language_named(tiny_project, run_main, snapshot) -> None:
+    before = snapshot(tiny_project)
+    code, out, err = run_main(tiny_project, "stamp", "--lang", "en", "--page", "index.md")
+    assert (code, out) == (2, "")
+    assert err == "--lang:0: 'en' is the source language (conf.py): its pages are not a translation\n"
+    assert snapshot(tiny_project) == before
+
+
+def test_stamp_records_the_english_hash_of_a_reviewed_catalog(tiny_project, run_main) -> None:
+    changed = "# Costs\n\nThe proxy reports what each request costs.\n\n"
+    (tiny_project / "source" / "index.md").write_text(changed, encoding="utf-8")
+    code, out, err = run_main(tiny_project, "stamp", "--lang", "ko", "--page", "index.md")
+    assert (code, err) == (0, "")
+    assert out.startswith("ko index.md: stamped")
