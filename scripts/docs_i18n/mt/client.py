@@ -37,7 +37,7 @@ class EndpointError(Exception):
 
 
 class Stopped(Exception):
-    """Not sent: an earlier request failed for good (:attr:`EndpointError.fatal`), or the run was interrupted."""
+    """Not sent: an earlier request failed for good (a fatal :class:`EndpointError`), or the run was interrupted."""
 
 
 @dataclass(frozen=True)

@@ -117,8 +117,10 @@ def _fitted(english: str, reply: str) -> str:
     return f"{lead}{core}{trail}" if core else ""
 
 
-def translate(opts: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Run ``translate``; return the exit code."""
+def translate(opts: Options, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run ``translate``; return the exit code (output to *out* and *err*: by default sys.stdout and sys.stderr)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     jobs, errors = plan(opts.source, opts.locale, opts.langs, opts.pages)
     for error in errors:
         print(error.shown(), file=err)

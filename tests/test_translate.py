@@ -1,4 +1,5 @@
-"""``scripts/i18n translate`` against a small in-process OpenAI-compatible endpoint (tests/mt_fake_endpoint.py).
+"""``scripts/i18n translate`` end to end, against a small in-process OpenAI-compatible endpoint
+(tests/mt_fake_endpoint.py).
 
 Each test runs the command line as a user would, on a copy of the project whose Korean
 catalog of providers/litellm.md has lost its translations, and asserts on the catalogs
