@@ -43,7 +43,7 @@ INPUTS := conf.py $(shell find $(SOURCEDIR) $(LOCALEDIR) scripts/docs_i18n -type
             -not -name '*.mo' -not -name '*.pyc' -not -name '.*' 2>/dev/null)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv html html-languages site livehtml gettext update-po serve clean test test-fast fuzz lint format status stamp check bench markdown print-%
+.PHONY: help venv html html-languages site livehtml gettext update-po serve clean test test-fast fuzz lint format status stamp check bench markdown translate print-%
 
 help:
 	@echo "Targets:"
@@ -62,6 +62,9 @@ help:
 	@echo "                 much of each page readers see translated (runs make gettext first)"
 	@echo "  make stamp      record today's English hash once reviewed (LANGUAGES=ko PAGE=providers/litellm.md)"
 	@echo "  make markdown   export the translations as MyST pages into $(BUILDDIR)/markdown/<lang>/"
+	@echo "  make translate  fill empty and fuzzy messages with a model's suggestions (fuzzy, reviewed by the"
+	@echo "                 guard first) through conf.py's i18n_mt endpoint; key in I18N_MT_API_KEY"
+	@echo "                 (PAGE=providers/litellm.md, TRANSLATEOPTS='--accept --jobs 8'; docs/machine-translation.md)"
 	@echo "  make serve      serve $(BUILDDIR)/html on http://127.0.0.1:$(PORT)/"
 	@echo "  make check      check every translation: markup, links, placeholders, glossary (scripts/i18n check)"
 	@echo "  make test       run make lint, make check and the test suite"
@@ -173,6 +176,11 @@ stamp: venv
 markdown: venv
 	@$(I18N) export --replace --out $(BUILDDIR)/markdown $(TRANSLATIONS:%=--lang %)
 
+# Machine-translation suggestions (scripts/i18n translate): conf.py's i18n_mt endpoint, key in I18N_MT_API_KEY.
+translate: venv
+	@$(I18N) translate --locale $(LOCALEDIR) --source $(SOURCEDIR) --build $(BUILDDIR) $(TRANSLATIONS:%=--lang %) \
+	  $(if $(PAGE),--page $(PAGE)) $(TRANSLATEOPTS)
+
 # -- Quality ------------------------------------------------------------------------
 
 # ruff, mypy (pyproject.toml) and the layer rules of docs/architecture.md (tests/unit/test_layers.py).
@@ -219,6 +227,7 @@ bench: venv
 	@$(VENVPY) -m benchmarks.bench_build
 	@$(VENVPY) -m benchmarks.bench_hostile
 	@$(VENVPY) -m benchmarks.bench_memory
+	@$(VENVPY) -m benchmarks.bench_translate
 
 clean:
 	rm -rf $(BUILDDIR)

@@ -36,6 +36,11 @@ gettext_location = True
 gettext_last_translator = "OpenClaw documentation translators"
 gettext_language_team = "OpenClaw documentation translators"
 
+# -- Machine translation (scripts/i18n translate, make translate) ----------------
+# An OpenAI-compatible endpoint: by default the LiteLLM proxy of the guide's own set-up
+# (docs/machine-translation.md). The key is read from I18N_MT_API_KEY, never from here.
+i18n_mt = {"base_url": "http://localhost:4000/v1", "model": "claude-opus-4-6"}
+
 # -- Options for HTML output ----------------------------------------------------
 html_theme = "furo"
 html_title = "OpenClaw"

@@ -17,8 +17,9 @@ HOSTILE = {
     "LiteLLM runs on `http://localhost:4000` by default": (
         "---\ntitle: pwned\n---\nLiteLLM은 기본적으로 `http://localhost:4000`에서 실행됩니다"
     ),
+    "Virtual keys": "버추얼 키 (pwned-glossary)",  # the glossary says: virtual key = 가상 키
 }
-HOSTILE_MARKS = ("OPENAI_API_KEY", "javascript:", "/evil/page", "<script", "pwned")
+HOSTILE_MARKS = ("OPENAI_API_KEY", "javascript:", "/evil/page", "<script", "pwned")  # none may reach a catalog
 
 
 def blank(project: Path, relative: Path = PAGE) -> int:

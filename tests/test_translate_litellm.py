@@ -20,7 +20,7 @@ import litellm_proxy
 from conftest import copy_project
 from mt_util import HOSTILE, HOSTILE_MARKS, PAGE, all_bytes, blank, states
 
-STARTUP_BUDGET = 45.0  # seconds: the proxy starts in about 7 on this project's machines
+STARTUP_BUDGET = 90.0  # seconds: the proxy starts in about 6 on an idle machine, 25 on a busy one (make test -n auto)
 
 
 @pytest.fixture(scope="module")

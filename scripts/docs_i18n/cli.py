@@ -2,12 +2,14 @@
 
 Which translations are out of date and why (status), recording a reviewed
 translation (stamp), translation checks (check), moving between catalogs and
-translated Markdown pages (import, export), and the files of the published site.
+translated Markdown pages (import, export), machine-translation suggestions through an
+OpenAI-compatible endpoint (translate), and the files of the published site.
 ``scripts/i18n COMMAND --help`` shows a command's options and an example.
 
 Exit codes: 0 success; 1 findings (a ``--strict`` status that is not all current,
-a check that failed, a refused stamp); 2 usage or input errors (reported as
-``path:line: message`` on stderr).
+a check that failed, a refused stamp, a refused suggestion); 2 usage or input errors
+(reported as ``path:line: message`` on stderr); ``translate`` adds 3 (the endpoint
+failed) and 130 (interrupted).
 """
 
 from __future__ import annotations

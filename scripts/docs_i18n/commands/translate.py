@@ -17,7 +17,6 @@ from docs_i18n.commands._base import (
 from docs_i18n.commands.import_ import conf_dir
 from docs_i18n.core import languages, pages, project
 from docs_i18n.core.errors import InputError
-from docs_i18n.mt import review
 
 DESCRIPTION = """Fill the empty and fuzzy messages of the catalogs with a model's translations.
 
@@ -90,7 +89,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    # the openai package reads OPENAI_LOG when it is imported: its debug log would show every request
+    os.environ.pop("OPENAI_LOG", None)
     from docs_i18n.mt.run import Options, translate
+    from docs_i18n.sphinx_ext import verdicts  # loads Sphinx: only when the command runs
 
     conf = conf_dir(args.source, args.conf)
     settings = project.conf_values(conf).get("i18n_mt") or {}
@@ -125,14 +127,6 @@ def run(args: argparse.Namespace) -> int:
         retries=max(0, args.retries),
         accept=args.accept,
         dry_run=args.dry_run,
-        build_verdict=_build_verdict,
+        verdict=verdicts.verdict,
     )
-    os.environ.pop("OPENAI_LOG", None)  # the openai package would log requests (and their headers)
     return translate(options)
-
-
-def _build_verdict(source: Path, conf: Path, locale: Path, lang: str) -> review.Decided:
-    """The build's own verdict (loads Sphinx: only when there are replies to review)."""
-    from docs_i18n.sphinx_ext import verdicts
-
-    return verdicts.verdict(source, conf, locale, lang)

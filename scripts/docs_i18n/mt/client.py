@@ -37,7 +37,7 @@ class EndpointError(Exception):
 
 
 class Stopped(Exception):
-    """Not sent: an earlier request failed for good (:attr:`EndpointError.fatal`), or the run was interrupted."""
+    """Not sent: an earlier request failed for good (a fatal :class:`EndpointError`), or the run was interrupted."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ class Client:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.model = model
+        self.base_url = base_url
         self.retries = retries
         self.timeout = timeout
         self._key = key if key is not None else os.environ.get(KEY_VARIABLE, "")
@@ -129,7 +130,7 @@ class Client:
             try:
                 raw = self._client.chat.completions.with_raw_response.create(
                     model=self.model,
-                    messages=messages,  # type: ignore[arg-type]
+                    messages=messages,  # type: ignore[arg-type]  # role and content: what the API takes
                     temperature=0,
                 )
                 completion = raw.parse()
@@ -140,7 +141,9 @@ class Client:
                     self._sleep(backoff(attempt))
                     attempt += 1
                     continue
-                raise EndpointError(self.scrub(f"cannot connect: {exc}"), fatal=True) from None
+                raise EndpointError(
+                    self.scrub(f"cannot connect to {host(self.base_url)} ({str(exc).rstrip('.')})"), fatal=True
+                ) from None
             except openai.APIStatusError as exc:
                 status = exc.status_code
                 if (status == 429 or status >= 500) and attempt < self.retries:

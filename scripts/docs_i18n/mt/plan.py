@@ -1,6 +1,7 @@
 """What ``translate`` sends: the empty and fuzzy messages of the chosen catalogs, with their context.
 
-A translated message is never chosen. Only page catalogs are read (not the theme's
+A translated message is never chosen, nor a fuzzy one that already holds a machine
+suggestion for today's English (it waits for a reviewer). Only page catalogs are read (not the theme's
 ``sphinx.po``), and only messages the build translates one by one: no context
 (``msgctxt``), no plural forms. Catalogs are read by the rules of the catalogs'
 folder (:mod:`docs_i18n.core.locale_tree`: no link followed).
@@ -71,7 +72,8 @@ def _terms(rules: glossary.Glossary | None, english: str) -> tuple[str, ...]:
 
 
 def _suggested(entry: pofile.Entry) -> bool:
-    """A fuzzy message holding a machine suggestion already: it waits for a reviewer, not another request."""
+    """A fuzzy message holding a machine suggestion (``translate`` writes no ``#| msgid``; a merge that
+    changes its English adds one, and then it is asked again)."""
     return entry.state == "fuzzy" and any(
         (mark := mt_mark.parse(c)) is not None and mark[0] == "suggestion" for c in entry.translator_comments
     )
@@ -91,8 +93,8 @@ def catalog_jobs(
         }
     jobs = []
     for index, entry in enumerate(live):
-        if entry.state == "translated" or _suggested(entry):
-            continue
+        if entry.state == "translated" or (_suggested(entry) and entry.msgid not in previous):
+            continue  # a suggestion with no `#| msgid` is for today's English: it waits for its reviewer
         jobs.append(
             Job(
                 lang=lang,

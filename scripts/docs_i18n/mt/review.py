@@ -4,10 +4,9 @@ A reply is untrusted like a translator's. The replies of one language are writte
 as translated, into a copy of that language's catalogs in a temporary folder; then
 they are checked there as ``scripts/i18n check`` checks (every check, the glossary and
 the maintainers' exemptions included), and the pages are read as the build reads them
-(the command passes :func:`docs_i18n.sphinx_ext.verdicts.verdict`: the guarded parser
-and the tree comparison; this package does not import the Sphinx extension). A reply
-passes only when ``check`` finds nothing and the build shows it translated; otherwise
-the reason is kept and it is not written.
+(:func:`docs_i18n.sphinx_ext.verdicts.verdict`, given by the command: the guarded
+parser and the tree comparison). A reply passes only when ``check`` finds nothing and the build shows it
+translated; otherwise the reason is kept and it is not written.
 """
 
 from __future__ import annotations
@@ -26,14 +25,15 @@ from docs_i18n.mt.write import Suggestion, apply
 Key = tuple[str, str]  # (catalog path, msgid)
 
 
-class Decided(Protocol):
-    """The build's verdict on one language's catalogs."""
+class Shown(Protocol):
+    """What the build shows: :class:`docs_i18n.sphinx_ext.verdicts.Verdict`."""
 
     def reason(self, docname: str, msgid: str) -> str | None: ...
 
 
-# (source folder, conf.py's folder, catalogs' folder, language) -> the build's verdict
-BuildVerdict = Callable[[Path, Path, Path, str], Decided]
+# (source folder, conf.py's folder, catalogs' folder, language) -> the build's verdict:
+# docs_i18n.sphinx_ext.verdicts.verdict, given by the command (only sphinx_ext imports Sphinx)
+Verdict = Callable[[Path, Path, Path, str], Shown]
 
 
 def review(
@@ -42,10 +42,9 @@ def review(
     locale_dir: Path,
     lang: str,
     suggestions: dict[str, list[tuple[str, Suggestion]]],
-    build_verdict: BuildVerdict,
+    verdict: Verdict,
 ) -> dict[Key, str | None]:
-    """For each suggestion (catalog path -> [(page, suggestion)]), why it is refused, or None when it passes;
-    *build_verdict* reads the pages as the build does."""
+    """For each suggestion (catalog path -> [(page, suggestion)]), why it is refused, or None when it passes."""
     reasons: dict[Key, str | None] = {}
     maintainers = exemptions.load(conf_dir)
     terms = glossary.load(locale_dir, lang)
@@ -70,7 +69,7 @@ def review(
                     previous = reasons.get((catalog, msgid))
                     shown = f"[{problem.check}] {problem.message}"
                     reasons[(catalog, msgid)] = f"{previous}; {shown}" if previous else shown
-        decided = build_verdict(source_dir, conf_dir, copy, lang)
+        decided = verdict(source_dir, conf_dir, copy, lang)
     for catalog, items in suggestions.items():
         for page, suggestion in items:
             key = (catalog, suggestion.msgid)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime
 import math
 import sys
+import time
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
@@ -47,8 +48,7 @@ class Options:
     retries: int = 5
     accept: bool = False
     dry_run: bool = False
-    # the build's verdict on a language's catalogs (the command passes the Sphinx extension's)
-    build_verdict: review.BuildVerdict | None = None
+    verdict: review.Verdict | None = None  # docs_i18n.sphinx_ext.verdicts.verdict (required unless dry_run)
 
 
 @dataclass
@@ -64,6 +64,7 @@ class Summary:
     written: int = 0
     refused: int = 0
     failed: int = 0
+    asking_seconds: float = 0.0  # from the first request to the last reply
 
     def lines(self, accept: bool) -> list[str]:
         cost = f"cost {self.cost:.6f}" if self.cost is not None else "cost not reported by the endpoint"
@@ -72,6 +73,7 @@ class Summary:
             f"{self.requests} request(s) sent, {self.cached} answered from the cache, {self.retries} retried; "
             f"{self.prompt_tokens} prompt + {self.completion_tokens} completion tokens; {cost}",
             f"{self.written} message(s) written as {how}, {self.refused} refused, {self.failed} failed",
+            f"asking took {self.asking_seconds:.2f} s",
         ]
 
 
@@ -100,14 +102,11 @@ class Progress:
 
 @dataclass
 class _Asked:
+    """A message, its request and its cache key."""
+
     job: Job
     messages: list[dict[str, str]]
     key: str
-
-
-@dataclass
-class _Received:
-    replies: dict[int, str] = field(default_factory=dict)  # index into the asked list -> content
 
 
 def _fitted(english: str, reply: str) -> str:
@@ -118,8 +117,10 @@ def _fitted(english: str, reply: str) -> str:
     return f"{lead}{core}{trail}" if core else ""
 
 
-def translate(opts: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Run ``translate``; return the exit code."""
+def translate(opts: Options, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run ``translate``; return the exit code (output to *out* and *err*: by default sys.stdout and sys.stderr)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     jobs, errors = plan(opts.source, opts.locale, opts.langs, opts.pages)
     for error in errors:
         print(error.shown(), file=err)
@@ -127,7 +128,10 @@ def translate(opts: Options, out: TextIO = sys.stdout, err: TextIO = sys.stderr)
         print("nothing sent: fix the catalogs above first", file=err)
         return INPUT
     if not jobs:
-        print("nothing to translate: every message of the chosen catalogs is translated", file=out)
+        print(
+            "nothing to translate: every message of the chosen catalogs is translated or holds a suggestion",
+            file=out,
+        )
         return OK
     asked = []
     for job in jobs:
@@ -186,6 +190,7 @@ def _ask_review_write(asked: list[_Asked], store: cache.Cache, opts: Options, ou
     to_send = [i for i in range(len(asked)) if i not in received]
     client = Client(opts.base_url, opts.model, timeout=opts.timeout, retries=opts.retries) if to_send else None
     pool = ThreadPoolExecutor(max_workers=max(1, opts.jobs), thread_name_prefix="i18n-mt")
+    started = time.perf_counter()
     try:
         futures: dict[Future[Reply], int] = {pool.submit(client.translate, asked[i].messages): i for i in to_send}  # type: ignore[union-attr]
         for future in as_completed(futures):
@@ -223,6 +228,7 @@ def _ask_review_write(asked: list[_Asked], store: cache.Cache, opts: Options, ou
         print("\ninterrupted: nothing more is sent; what was received is reviewed and written", file=err)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+        summary.asking_seconds = time.perf_counter() - started
     for line in failures:
         print(line, file=err)
     if fatal is not None:
@@ -258,9 +264,8 @@ def _review_and_write(
     provenance = (opts.model, host(opts.base_url), today, prompt.VERSION)
     passed: dict[str, list[Suggestion]] = {}
     for lang, catalogs in by_lang.items():
-        if opts.build_verdict is None:
-            raise ValueError("Options.build_verdict is needed to review replies")
-        reasons = review.review(opts.source, opts.conf, opts.locale, lang, catalogs, opts.build_verdict)
+        assert opts.verdict is not None, "translate needs the build's verdict"
+        reasons = review.review(opts.source, opts.conf, opts.locale, lang, catalogs, opts.verdict)
         for catalog, items in catalogs.items():
             for _page, suggestion in items:
                 reason = reasons.get((catalog, suggestion.msgid))

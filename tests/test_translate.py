@@ -1,4 +1,5 @@
-"""``scripts/i18n translate`` against a small in-process OpenAI-compatible endpoint (tests/mt_fake_endpoint.py).
+"""``scripts/i18n translate`` end to end, against a small in-process OpenAI-compatible endpoint
+(tests/mt_fake_endpoint.py).
 
 Each test runs the command line as a user would, on a copy of the project whose Korean
 catalog of providers/litellm.md has lost its translations, and asserts on the catalogs
@@ -10,8 +11,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -25,7 +28,7 @@ KEY = "sk-test-7f3a9c0e1d2b4a68-do-not-print"
 
 
 def translate(project: Path, endpoint: FakeEndpoint, *args: str):
-    full_env = dict(os.environ, I18N_MT_API_KEY=KEY)
+    full_env = dict(os.environ, I18N_MT_API_KEY=KEY, OPENAI_LOG="debug")  # the client's debug log must stay off
     return subprocess.run(
         [sys.executable, str(project / "scripts" / "i18n"), "translate", "--base-url", endpoint.base_url,
          "--model", "test-translator", *args],
@@ -109,7 +112,7 @@ def test_hostile_replies_are_refused_and_reported_and_never_written(blanked, tmp
         assert line in result.stderr, (english, result.stderr)
     refused = [line for line in result.stderr.splitlines() if "suggestion refused" in line]
     assert len(refused) == len(HOSTILE)
-    assert "javascript" in result.stderr and "code" in result.stderr
+    assert "javascript" in result.stderr and "code" in result.stderr and "[glossary]" in result.stderr
     written = [e for e in entries.values() if e.state == "fuzzy"]
     assert len(written) == count - len(HOSTILE)
     assert f"{len(written)} message(s) written as fuzzy suggestions, {len(HOSTILE)} refused" in result.stdout
@@ -212,3 +215,73 @@ def test_accept_writes_translated_and_readers_are_told_the_page_is_machine_trans
     assert marked == ["ko"]
     counts = [squash(td.text()) for td in status_page.find_all("td") if "data-machine-count" in td.attrs]
     assert counts[TRANSLATIONS.index("ko")] == "1"
+    legend = squash(status_page.find("dl", cls="i18n-status-legend-machine").text())
+    assert "기계가 이 페이지를 번역했으며 아직 아무도 번역을 검토하지 않았습니다." in legend
+
+
+def test_ctrl_c_stops_sending_and_writes_what_was_received(blanked) -> None:
+    project, count = blanked
+    env = dict(os.environ, I18N_MT_API_KEY=KEY)
+    with FakeEndpoint(Behaviour(hang=0.2)) as fake:
+        command = [sys.executable, str(project / "scripts" / "i18n"), "translate", "--base-url", fake.base_url,
+                   "--model", "test-translator", "--lang", "ko", "--jobs", "1"]  # fmt: skip
+        process = subprocess.Popen(
+            command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        deadline = time.monotonic() + 60
+        while len(fake.behaviour.requests) < 6 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=120)
+        sent = len(fake.behaviour.requests)
+    assert process.returncode == 130, err
+    assert "interrupted: nothing more is sent" in err
+    assert sent < count
+    written = [e for e in states(project / PAGE).values() if e.state == "fuzzy"]  # the catalog reads whole
+    assert 5 <= len(written) <= sent
+    assert f"{len(written)} message(s) written as fuzzy suggestions" in out
+
+
+def test_make_translate_fills_every_language_with_a_progress_bar_and_a_summary(tmp_path: Path) -> None:
+    from conftest import run_make
+
+    project = copy_project(tmp_path / "project")
+    relative = Path("LC_MESSAGES/providers/litellm.po")
+    count = sum(blank(project, Path("locale", lang) / relative) for lang in TRANSLATIONS)
+    with FakeEndpoint() as fake:
+        options = f"--base-url {fake.base_url} --model test-translator --jobs 8"
+        result = run_make(project, "translate", "PAGE=providers/litellm.md", f"TRANSLATEOPTS={options}")
+        assert len(fake.behaviour.requests) == count
+    assert result.returncode == 0, result.stderr
+    assert f"[##########] {count}/{count} messages" in result.stderr
+    assert f"{count} request(s) sent, 0 answered from the cache, 0 retried" in result.stdout
+    assert f"{count} message(s) written as fuzzy suggestions, 0 refused, 0 failed" in result.stdout
+    for lang in TRANSLATIONS:
+        entries = states(project / "locale" / lang / relative)
+        assert {e.state for e in entries.values()} == {"fuzzy"}
+        assert all(e.msgstr[0].startswith(f"{lang}: ") for e in entries.values())
+
+
+def test_a_killed_run_changes_no_catalog_and_the_next_run_reuses_its_replies(blanked) -> None:
+    project, count = blanked
+    empty = (project / PAGE).read_bytes()
+    env = dict(os.environ, I18N_MT_API_KEY=KEY)
+    with FakeEndpoint(Behaviour(hang=0.2)) as fake:
+        command = [sys.executable, str(project / "scripts" / "i18n"), "translate", "--base-url", fake.base_url,
+                   "--model", "test-translator", "--lang", "ko", "--jobs", "1"]  # fmt: skip
+        process = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while len(fake.behaviour.requests) < 6 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.kill()  # SIGKILL: no handler runs
+        process.communicate(timeout=60)
+        assert (project / PAGE).read_bytes() == empty
+        fake.behaviour.hang = 0.0
+        before = len(fake.behaviour.requests)
+        result = translate(project, fake, "--lang", "ko")
+        resent = len(fake.behaviour.requests) - before
+    assert result.returncode == 0, result.stderr
+    cached = count - resent
+    assert cached >= 5, result.stdout
+    assert f"{resent} request(s) sent, {cached} answered from the cache" in result.stdout
+    assert all(e.state == "fuzzy" for e in states(project / PAGE).values())
