@@ -214,6 +214,7 @@ fuzz: venv
 
 bench: venv
 	@$(VENVPY) -m benchmarks.bench_status
+	@$(VENVPY) -m benchmarks.bench_search
 	@$(VENVPY) -m benchmarks.bench_search_ko
 	@$(VENVPY) -m benchmarks.bench_build
 	@$(VENVPY) -m benchmarks.bench_hostile

@@ -32,7 +32,7 @@ from benchmarks import search_eval, search_queries
 from docs_i18n.core.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_QUERIES = ROOT / "tests" / "fixtures" / "search" / "queries_ko.tsv"
+DEFAULT_QUERIES = ROOT / "benchmarks" / "queries" / "ko.tsv"
 EXTENSIONS = "myst_parser,docs_i18n.sphinx_ext,benchmarks.search_candidates"
 _COPY_IGNORE = shutil.ignore_patterns("__pycache__", "*.mo", "*.pyc", ".*")
 

@@ -1,6 +1,6 @@
 """The search query set: queries with the pages a reader expects them to find.
 
-A tab-separated file (``tests/fixtures/search/queries_ko.tsv``): ``#`` comment
+A tab-separated file (``benchmarks/queries/<lang>.tsv``): ``#`` comment
 lines, a header ``query kind expected evidence``, then one query a line:
 
 - ``query``: the text as a reader types it;

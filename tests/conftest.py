@@ -6,10 +6,14 @@ temporary directory.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,15 +92,50 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
 
 
+def shared_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder every worker of this run shares (pytest-xdist gives each worker its own temp folder)."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@contextmanager
+def run_once(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[tuple[Path, bool]]:
+    """A folder *name* made once per test run, whichever worker asks first: yields the folder and
+    whether this worker must make it (the others wait on a lock until it is made)."""
+    shared = shared_dir(tmp_path_factory)
+    folder, done = shared / name, shared / f"{name}.done"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if done.exists():
+                yield folder, False
+                return
+            if folder.exists():  # a worker that failed to make it left a part
+                shutil.rmtree(folder)
+            folder.mkdir()
+            yield folder, True
+            done.touch()
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def build_languages(project: Path, langs: Iterable[str], out: Path) -> dict[str, Result]:
+    """Build *langs* of *project* into ``out/<lang>``, as many at once as there are cores."""
+    langs = list(langs)
+    with ThreadPoolExecutor(max_workers=min(len(langs), os.cpu_count() or 2) or 1) as pool:
+        return dict(zip(langs, pool.map(lambda lang: sphinx_build(project, lang, out), langs), strict=True))
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project built once in every language (strict), shared by read-only tests."""
-    base = tmp_path_factory.mktemp("site")
-    project = copy_project(base / "project")
-    out = base / "html"
-    for lang in LANGUAGES:
-        result = sphinx_build(project, lang, out)
-        assert result.code == 0, f"{lang} build failed:\n{result.err}"
+    """The project built once per test run in every language (strict), shared by the read-only tests
+    of every worker."""
+    with run_once(tmp_path_factory, "built-site") as (base, first):
+        out = base / "html"
+        if first:
+            project = copy_project(base / "project")
+            for lang, result in build_languages(project, LANGUAGES, out).items():
+                assert result.code == 0, f"{lang} build failed:\n{result.err}"
     return out
 
 
@@ -119,3 +158,41 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.section(f"time per module (all workers: {total:.0f} s)")
     for module, seconds in sorted(_module_seconds.items(), key=lambda item: -item[1]):
         terminalreporter.write_line(f"{seconds:7.1f} s  {100 * seconds / total:4.1f}%  {module}")
+
+
+# -- The browser ------------------------------------------------------------------------------
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def launch_chromium() -> Iterator:
+    """Headless Chromium (a generator: the browser, then its teardown); skips with the reason when
+    there is none, fails instead when CI is set. One per thread: Playwright's sync API runs one
+    instance per thread."""
+    reason = None
+    wanted = os.environ.get("CHROMIUM")  # another browser binary, e.g. on a machine without Debian's
+    executable = wanted if wanted else CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium")
+    if executable and not Path(executable).is_file():
+        executable = None
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        reason = "Playwright is not installed: .venv/bin/pip install -r requirements.txt"
+    if reason is None and not executable:
+        where = wanted or f"{CHROMIUM} or on PATH"
+        reason = f"no Chromium at {where}: install Debian's package (apt-get install chromium) or set CHROMIUM"
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"{reason} (CI is set: the browser tests must run)")
+        pytest.skip(reason)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator:
+    """Chromium in the tests' own thread, shared by every module of the session that uses it."""
+    yield from launch_chromium()

@@ -100,6 +100,15 @@ def test_catalog_statistics_agree_with_the_parser(base: str, edits: list[tuple[i
     assert fast_stats(text) == full_stats(text)
 
 
+def test_a_record_separator_in_the_header_is_text_on_both_paths() -> None:
+    """Found by the property test below: the fast path cut the header at U+001E (``splitlines``) and
+    read ``charset=\x1eTF-8`` as no charset, where the parser refuses charset 'TF-8'."""
+    text = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=\x1eTF-8\\n"\n\nmsgid "a"\nmsgstr "b"\n'
+    assert fast_messages(text) == full_messages(text)
+    assert fast_stats(text) == full_stats(text)
+    assert full_messages(text)[0] == "error"
+
+
 @SETTINGS
 @given(
     st.sampled_from(CATALOGS),

@@ -17,14 +17,14 @@ from pathlib import Path
 import pytest
 
 from benchmarks import search_eval, search_queries
-from conftest import FIXTURES, ROOT, copy_project, sphinx_build
+from conftest import ROOT, copy_project, sphinx_build
 from docs_i18n.core import pages, pofile
 from docs_i18n.core.errors import InputError
 from docs_i18n.search import korean
 from docs_i18n.sphinx_ext.search_korean import PLACEHOLDER, SearchKorean, analyser_js
 from htmlutil import parse, squash
 
-QUERIES = FIXTURES / "search" / "queries_ko.tsv"
+QUERIES = ROOT / "benchmarks" / "queries" / "ko.tsv"
 GUIDE = "providers/litellm"
 PAGES = [pages.docname(p) for p in pages.walk_pages(ROOT / "source")]  # the guide's pages
 ISSUE_QUERIES = ("비용", "가상 키", "라우팅", "모델", "지출 한도", "비용을")

@@ -39,6 +39,7 @@ import pytest
 import test_search_browser as search_browser
 from markdown_it import MarkdownIt
 
+import conftest
 from conftest import LANGUAGES, ROOT, copy_project, run_cli, sphinx_build
 from docs_i18n.core import frontmatter, pofile
 from docs_i18n.core import languages as lang_codes
@@ -187,7 +188,7 @@ class BrowserThread:
 
     def start(self) -> None:
         def start() -> None:
-            self._fixture = search_browser.browser.__wrapped__()  # finds Chromium, or skips or fails
+            self._fixture = conftest.launch_chromium()  # finds Chromium, or skips or fails
             self.browser = next(self._fixture)
             page = self.browser.new_page()
             self.user_agent = page.evaluate("navigator.userAgent")

@@ -1,5 +1,5 @@
 """Subcommands of ``scripts/i18n``: each module has ``register(subparsers)``."""
 
-from docs_i18n.commands import check, export, import_, landing, rtd, site, sitemap, stamp, status, update
+from docs_i18n.commands import check, export, import_, landing, rtd, site, sitemap, stamp, status, translate, update
 
-COMMANDS = (status, update, stamp, check, landing, sitemap, site, rtd, import_, export)
+COMMANDS = (status, update, stamp, check, landing, sitemap, site, rtd, import_, export, translate)

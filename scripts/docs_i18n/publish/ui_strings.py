@@ -5,7 +5,7 @@ catalogs, and before them the project's ``sphinx.po`` in the catalogs' folders
 (``i18n_locale_dirs``), which the build reads, checks and installs itself
 (:mod:`docs_i18n.checks.ui_messages`; Sphinx's ``locale_dirs`` stays empty).
 This module extracts every string the templates in use mark for translation
-(the project's overrides, then the theme's files they do not override), the
+(the project's overrides, then the theme's files they do not override or extend), the
 strings of Sphinx's own scripts (search results) and those the build writes
 itself (:data:`EXTENSION_STRINGS`), and writes ``sphinx.pot``
 beside the page templates, listing only the strings Sphinx does not already
@@ -51,19 +51,31 @@ EXTENSION_STRINGS = {FALLBACK_TITLE: "docs_i18n/sphinx_ext/rendered.py"}
 SPHINX_MODULES = ("writers/html5.py", "builders/html/__init__.py", "ext/mathjax.py")
 
 
+# {% extends "!page.html" %}: Sphinx's syntax for the theme's template of the same name
+_EXTENDS_THEME_RE = re.compile(r"""\{%-?\s*extends\s+["']!([^"']+)["']""")
+
+
 def template_roots(project_templates: Path) -> list[tuple[Path, Path]]:
-    """``(root, file)`` for every template in use: project overrides win."""
-    chosen: dict[str, tuple[Path, Path]] = {}
+    """``(root, file)`` for every template in use: project overrides win, and a template
+    that extends the theme's one of its name (``{% extends "!search.html" %}``) keeps that
+    one in use too (its strings render through ``super()`` and the blocks it leaves)."""
     roots = [project_templates]
     for package, sub in THEME_PACKAGES:
         folder = upstream.package_dir(package)
         if folder is None:
             raise ImportError(f"the theme package {package!r} is not installed; run 'make venv'")
         roots.append(folder / sub)
+    by_name: dict[str, list[tuple[Path, Path]]] = {}
     for root in roots:
         for path in sorted(root.rglob("*.html")):
-            chosen.setdefault(path.relative_to(root).as_posix(), (root, path))
-    return sorted(chosen.values(), key=lambda item: item[1].as_posix())
+            by_name.setdefault(path.relative_to(root).as_posix(), []).append((root, path))
+    chosen: list[tuple[Path, Path]] = []
+    for name, found in by_name.items():
+        for root, path in found:  # the first, then each one the previous extends
+            chosen.append((root, path))
+            if name not in _EXTENDS_THEME_RE.findall(path.read_text(encoding="utf-8")):
+                break
+    return sorted(chosen, key=lambda item: item[1].as_posix())
 
 
 def extract(project_templates: Path) -> dict[MessageId, list[tuple[str, int]]]:

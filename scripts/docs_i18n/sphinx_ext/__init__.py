@@ -13,8 +13,8 @@ Each feature is a small module with its own ``setup(app)``:
 - :mod:`.templates`: the project's templates autoescape;
 - :mod:`.switcher`: the language switcher and the languages' names;
 - :mod:`.ui_catalog`: the theme UI catalog (``sphinx.pot``, rebuilds on change);
-- :mod:`.search_korean`: the Korean search language (particles and endings stripped);
-- :mod:`.search_chinese`: Sphinx's Chinese search, fixed to work in the browser;
+- :mod:`.search_chinese`: Sphinx's Chinese search, fixed to work in the browser (when left to Sphinx);
+- :mod:`.search_languages`: the project's search analysers by language (Korean stems, CJK bigrams);
 - :mod:`.rendered`: what each page renders (its messages, those shown translated), the
   English text in a translated page marked with its language;
 - :mod:`.state`: translation state per page (banner, switcher marks, hreflang, ``<meta>``);
@@ -49,7 +49,7 @@ def features() -> tuple[Any, ...]:
         parsing,
         rendered,
         search_chinese,
-        search_korean,
+        search_languages,
         state,
         status_page,
         switcher,
@@ -64,8 +64,8 @@ def features() -> tuple[Any, ...]:
         templates,
         switcher,
         ui_catalog,
-        search_korean,
         search_chinese,
+        search_languages,
         rendered,
         state,
         status_page,

@@ -1,5 +1,8 @@
 """Chinese full-text search: Sphinx's own, made to work in the browser.
 
+Used when a build leaves Chinese to Sphinx (``-D i18n_search_stock=zh``); the project's
+analyser is :mod:`.search_cjk`.
+
 Sphinx's Chinese search language splits text with jieba (``cut_for_search``)
 and Latin words with the English stemmer. Two things break it here:
 
@@ -18,7 +21,7 @@ from __future__ import annotations
 import logging
 
 from sphinx.application import Sphinx
-from sphinx.search import zh
+from sphinx.search import languages, zh
 from sphinx.util import logging as sphinx_logging
 
 from docs_i18n.sphinx_ext import compat
@@ -35,6 +38,8 @@ class SearchChinese(zh.SearchChinese):
 
 def on_builder_inited(app: Sphinx) -> None:
     if not (app.config.language or "").startswith("zh") or app.builder.format != "html":
+        return
+    if languages.get("zh") is not SearchChinese:  # the project's analyser (search_languages) needs no jieba
         return
     try:
         import jieba

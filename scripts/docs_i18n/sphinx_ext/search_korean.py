@@ -8,9 +8,8 @@ the English splitter and stemmer, so the index holds ``비용을`` and
 same rules in JavaScript (``static/search_ko.js``, written into the page's
 ``language_data.js``).
 
-Config: ``i18n_korean_search`` (default ``True``); ``-D i18n_korean_search=0``
-builds with stock Sphinx's behaviour (used by the benchmark and the browser
-tests to show the difference).
+Registered by :mod:`.search_languages` (the table of the project's analysers), which
+also holds the switches back to stock Sphinx (``i18n_korean_search``, ``i18n_search_stock``).
 """
 
 from __future__ import annotations
@@ -18,9 +17,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from sphinx.application import Sphinx
-from sphinx.config import Config
-from sphinx.search import SearchLanguage, languages
+from sphinx.search import SearchLanguage
 
 from docs_i18n.search import korean
 
@@ -53,16 +50,3 @@ class SearchKorean(SearchLanguage):
 
     def stem(self, word: str) -> str:
         return korean.stem(word)
-
-
-def on_config_inited(app: Sphinx, config: Config) -> None:
-    """Register the Korean search language, or leave Sphinx's default when disabled."""
-    if config.i18n_korean_search:
-        app.add_search_language(SearchKorean)
-    elif languages.get(SearchKorean.lang) is SearchKorean:
-        del languages[SearchKorean.lang]
-
-
-def setup(app: Sphinx) -> None:
-    app.add_config_value("i18n_korean_search", True, "html", types=frozenset({bool}))
-    app.connect("config-inited", on_config_inited)

@@ -12,8 +12,9 @@ translated; in every other language, those its catalog translates. Then it:
   ``reader_state``, ``status``: the :class:`~docs_i18n.status.states.PageStatus` with
   those counts, ``partial``, ``banner``, ``untranslated``, ``english_href``);
   ``i18n/banner.html`` shows the banner on a translated page that is not translated,
-  outdated in its text, of unknown version, or partly translated. A page that changed
-  only outside its text (every message still translated) gets no banner;
+  outdated in its text, of unknown version, or partly translated, and on a page whose
+  translation is a machine's that no one reviewed (``machine``: ``translate --accept``).
+  A page that changed only outside its text (every message still translated) gets no banner;
 - adds each language's state of the page to the switcher entries
   (``i18n_languages``: ``state`` and ``mark``: ``stale`` when some text is outdated,
   ``missing`` when nothing is translated);
@@ -250,6 +251,7 @@ def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
         "reader_state": None,
         "partial": False,
         "banner": False,
+        "machine": False,
         "untranslated": False,
         "english_href": page_href(pagename, source, pagename, suffix, app.config.i18n_language_path),
         "english_hreflang": languages.bcp47(source),
@@ -270,7 +272,8 @@ def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
         reader_state=reader,
         source_hash=page.source_hash,
         partial=bool(page.english) and reader != states.ReaderState.UNTRANSLATED,
-        banner=reader in BANNER_READER_STATES,
+        machine=page.machine_translated,
+        banner=reader in BANNER_READER_STATES or page.machine_translated,
         untranslated=reader == states.ReaderState.UNTRANSLATED,
     )
     return context

@@ -65,6 +65,7 @@ def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[st
                     "state": cell.state if cell else None,
                     "reader_state": cell.reader_state if cell else None,
                     "percent": cell.percent_translated if cell else None,
+                    "machine": cell.machine_translated if cell else False,
                     "href": page_href(pagename, lang, docname, suffix, layout) if built and cell else None,
                 }
             )

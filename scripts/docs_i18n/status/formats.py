@@ -12,6 +12,7 @@ The JSON document (``--format json``) is stable; version 1 is (fields may be add
                                 "obsolete": n, "english": n, "percent_translated": x,
                                 "reader_states": {"complete": n, "partial": n, "outdated": n,
                                                   "unknown": n, "untranslated": n},
+                                "machine_translated": n,   # pages
                                 "ui": {"translated": n, ...}}},
       "notices": ["..."],   # how the counts were made, when not from the templates
       "pages": [{"lang", "page", "state", "reason", "translation", "source_hash",
@@ -19,7 +20,8 @@ The JSON document (``--format json``) is stable; version 1 is (fields may be add
                  # catalogs, when counted:
                  "translated", "fuzzy", "untranslated", "obsolete", "english",
                  "percent_translated", "measured",
-                 "memory": {"exact": n, "fuzzy": n}}],   # memory: catalogs only
+                 "memory": {"exact": n, "fuzzy": n},   # memory: catalogs only
+                 "machine_translated": n}],            # messages: catalogs only
       "errors": [{"path", "line", "message"}]
     }
 
@@ -32,7 +34,10 @@ why. ``obsolete`` always counts the catalog's obsolete entries. ``reader_state``
 a reader of the translated page gets (:attr:`~docs_i18n.status.states.PageStatus.reader_state`).
 ``page`` is the English file relative to the source root (``providers/litellm.md``).
 ``memory`` counts the live messages ``scripts/i18n update`` filled from translation
-memory since the catalog's record was set (see ``docs/translation-memory.md``).
+memory since the catalog's record was set (see ``docs/translation-memory.md``);
+``machine_translated`` the translated messages ``scripts/i18n translate --accept`` wrote
+that no one reviewed yet (see ``docs/machine-translation.md``): a language counts the
+pages that have any.
 The language summaries cover the selected languages, whatever the state filter.
 """
 
@@ -80,6 +85,14 @@ def memory_text(memory: dict[str, int]) -> str:
     return f"{memory['exact'] + memory['fuzzy']} filled from memory ({memory['exact']} exact, {memory['fuzzy']} fuzzy)"
 
 
+MACHINE_NEXT = "review the machine translation, then delete the x-i18n-mt lines of each message reviewed"
+
+
+def machine_text(count: int) -> str:
+    """``12 messages machine-translated, not reviewed``."""
+    return f"{count} message(s) machine-translated, not reviewed"
+
+
 def _counts_text(summary: dict[str, object]) -> str:
     text = (
         f" · messages: {summary['translated']} translated, {summary['fuzzy']} fuzzy, "
@@ -100,11 +113,18 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
         states = ", ".join(f"{summary[s]} {s}" for s in PageState if summary[s])
         line = f"{lang}: {summary['pages']} pages: {states or 'none'}"
         if report.kind == "catalogs":
+            if summary.get("machine_translated"):
+                line += f" · {summary['machine_translated']} machine-translated, not reviewed"
             line += _counts_text(summary)
         lines.append(line)
     width = max((len(p.page) for p in report.pages), default=0)
     for page in report.pages:
         if page.state == PageState.CURRENT:
+            if page.machine_translated:
+                lines.append("")
+                lines.append(f"{'machine':<8} {page.lang:<6} {page.page:<{width}}  {shown_path(page.translation)}")
+                lines.append(f"         {machine_text(page.machine)}")
+                lines.append(f"         next: {MACHINE_NEXT}")
             continue
         lines.append("")
         lines.append(f"{page.state:<8} {page.lang:<6} {page.page:<{width}}  {shown_path(page.translation)}")
@@ -118,6 +138,8 @@ def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None)
             lines.append(f"         {page.translated} translated, {page.fuzzy} fuzzy, {page.untranslated} untranslated")
         if page.memory:
             lines.append(f"         {memory_text(page.memory)}: review them before stamping")
+        if page.machine_translated:
+            lines.append(f"         {machine_text(page.machine)}: review them before stamping")
         lines.append(f"         next: {next_step(report, page)}")
         if diffs and (page.lang, page.page) in diffs:
             lines.extend("         " + d if d else "" for d in diffs[(page.lang, page.page)].rstrip("\n").split("\n"))
@@ -155,21 +177,22 @@ def render_markdown(report: Report) -> str:
     head = "| language | pages | " + " | ".join(PageState) + " |"
     rule = "| --- | ---: |" + " ---: |" * len(PageState)
     if report.kind == "catalogs":
-        head += " translated | fuzzy | untranslated |"
-        rule += " ---: | ---: | ---: |"
+        head += " translated | fuzzy | untranslated | machine-translated |"
+        rule += " ---: | ---: | ---: | ---: |"
     out += [head, rule]
     for lang in report.languages:
         s = report.summary(lang)
         cells = [lang, *(str(s[key]) for key in ("pages", *PageState))]
         row = "| " + " | ".join(cells) + " |"
         if report.kind == "catalogs":
-            row += f" {s['percent_translated']}% | {s['fuzzy']} | {s['untranslated']} |"
+            row += f" {s['percent_translated']}% | {s['fuzzy']} | {s['untranslated']} | {s['machine_translated']} |"
         out.append(row)
     pending = [p for p in report.pages if p.state != PageState.CURRENT]
     if pending:
         out += ["", "| state | language | page | why | next step |", "| --- | --- | --- | --- | --- |"]
         for p in pending:
             why = p.reason + (f"; {memory_text(p.memory)}" if p.memory else "")
+            why += f"; {machine_text(p.machine)}" if p.machine_translated else ""
             cells = [p.state, p.lang, f"`{p.page}`", why, next_step(report, p)]
             out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     else:

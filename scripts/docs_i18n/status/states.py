@@ -34,6 +34,7 @@ from docs_i18n.core import (
     languages,
     locale_tree,
     memory_mark,
+    mt_mark,
     pages,
     pofile,
     textio,
@@ -94,6 +95,8 @@ class PageStatus:
     obsolete: int | None = None  # the catalog's obsolete entries (never rendered)
     # translation memory: messages `update` filled since the catalog's record was set (catalogs only)
     memory: dict[str, int] | None = None
+    # translated messages `translate --accept` wrote, not reviewed, under the catalog's record (catalogs only)
+    machine: int = 0
     refused: int = 0  # refused by the build's guard: the build only
     measured: str | None = None  # one of MEASURED, when there are counts
     # msgid -> its catalog state as a reader sees it, when the report was asked for them
@@ -104,6 +107,11 @@ class PageStatus:
         if self.translated is None:
             return None
         return {key: getattr(self, key) for key in COUNT_KEYS}
+
+    @property
+    def machine_translated(self) -> bool:
+        """Some of the page's translation is a machine's, not reviewed: readers are told."""
+        return self.machine > 0 and self.state != PageState.ORPHAN
 
     @property
     def english(self) -> int | None:
@@ -167,6 +175,7 @@ class PageStatus:
             data["english"] = self.english
             data["percent_translated"] = self.percent_translated
             data["memory"] = self.memory or dict.fromkeys(memory_mark.KINDS, 0)
+            data["machine_translated"] = self.machine
             data["measured"] = self.measured
         data["reader_state"] = self.reader_state
         return data
@@ -198,6 +207,7 @@ class Report:
             out["english"] = english
             out["percent_translated"] = coverage.percent(totals["translated"], totals["translated"] + english)
             out["reader_states"] = {shown: sum(1 for p in rows if p.reader_state == shown) for shown in READER_STATES}
+            out["machine_translated"] = sum(1 for p in rows if p.machine_translated)
             if lang in self.ui:
                 out["ui"] = self.ui[lang]
         return out
@@ -256,11 +266,16 @@ def judge(recorded: object, today: str) -> tuple[PageState, str]:
 # -- gettext catalogs ---------------------------------------------------------------
 
 
-def _read_catalog(catalog: str, root: str) -> tuple[dict[str, int], str | None, dict[str, int] | None]:
+def _read_catalog(catalog: str, root: str) -> tuple[dict[str, int], str | None, dict[str, int] | None, int]:
     text = locale_tree.read_text(catalog, root, "catalog")
     stats = pofile.stats(text, catalog)
     recorded = hash_record.record_in_comments(stats.header_comments)
-    return stats.counts, recorded, memory_mark.count(text, catalog, recorded)
+    return (
+        stats.counts,
+        recorded,
+        memory_mark.count(text, catalog, recorded),
+        mt_mark.machine_translated(text, catalog, recorded),
+    )
 
 
 def rendered_states(found: pofile.Messages) -> dict[str, str]:
@@ -275,11 +290,17 @@ def rendered_states(found: pofile.Messages) -> dict[str, str]:
 
 def _read_catalog_states(
     catalog: str, root: str
-) -> tuple[dict[str, int], str | None, dict[str, int] | None, dict[str, str]]:
+) -> tuple[dict[str, int], str | None, dict[str, int] | None, int, dict[str, str]]:
     text = locale_tree.read_text(catalog, root, "catalog")
     found = pofile.messages(text, catalog)
     recorded = hash_record.record_in_comments(found.header_comments)
-    return found.counts, recorded, memory_mark.count(text, catalog, recorded), rendered_states(found)
+    return (
+        found.counts,
+        recorded,
+        memory_mark.count(text, catalog, recorded),
+        mt_mark.machine_translated(text, catalog, recorded),
+        rendered_states(found),
+    )
 
 
 def _catalog_status(
@@ -290,6 +311,7 @@ def _catalog_status(
     counts: dict[str, int],
     recorded: str | None,
     memory: dict[str, int] | None,
+    machine: int = 0,
     catalog_states: dict[str, str] | None = None,
 ) -> PageStatus:
     if today is None:
@@ -306,6 +328,7 @@ def _catalog_status(
         recorded,
         **counts,
         memory=memory,
+        machine=machine,
         measured="catalog",
         catalog_states=catalog_states,
     )

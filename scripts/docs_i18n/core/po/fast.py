@@ -101,7 +101,8 @@ def _check_fast_header(body: str, newline_before: int, path: str | Path) -> None
     strings = _HEADER_STRINGS_RE.match(body, newline_before)
     if strings is None:
         return
-    value = "".join(unescape(s[1:-1], str(path), 0) for s in strings.group(1).splitlines())
+    # split at "\n" only: splitlines() also cuts at \x1c-\x1e, \x85 and \u2028, which are text here
+    value = "".join(unescape(s[1:-1], str(path), 0) for s in strings.group(1)[:-1].split("\n"))
     line = body.count("\n", 0, newline_before)  # the header's msgid line (body starts with a newline)
     check_header_fields(header_fields(value), str(path), body[1:], line)
 

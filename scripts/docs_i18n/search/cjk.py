@@ -1,0 +1,99 @@
+"""CJK search analyser: character bigrams of Han, Katakana and Hangul runs (Japanese, Chinese).
+
+Japanese and Chinese are written without spaces, so a reader types several words as
+one (``ログ記録``, ``成本追踪``). No word list is needed when the index and the query
+are cut the same way: as Lucene's CJK analyser does, every run of CJK letters becomes
+its overlapping character bigrams (``仮想キー`` -> ``仮想`` ``想キ`` ``キー``), a run of
+one letter stays as it is. Sphinx's search requires every term of the query in a page,
+so a query is found where its letters occur in that order.
+
+- :func:`split`: NFKC (full-width Latin and digits, half-width Katakana), then the
+  words Sphinx would find (``\\w+``; numbers left out), each cut into runs: CJK letters (:data:`RANGES`,
+  with the long-vowel mark ``ー``), Hiragana, anything else. A CJK run gives its
+  bigrams; a Hiragana run is dropped (in Japanese prose it is particles and
+  inflections: ``仮想キーを作成`` -> ``仮想`` ``想キ`` ``キー`` ``作成``, which also matches
+  ``仮想キーの作成``); any other run is a word (``APIキー`` -> ``API`` ``キー``).
+- :func:`stem`: lower case. No stemming and no stop words.
+
+The browser does the same (``sphinx_ext/static/search_cjk.js``, its character classes
+filled from :func:`rules`); ``tests/test_search_cjk.py`` compares both with node.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+# Letters cut into bigrams (inclusive code point ranges): Han with its iteration and
+# closing marks, Katakana with the long-vowel mark (not the middle dot U+30FB, a
+# separator), Hangul syllables.
+RANGES: tuple[tuple[int, int], ...] = (
+    (0x3005, 0x3007),  # 々 〆 〇
+    (0x3021, 0x3029),  # Hangzhou numerals
+    (0x3038, 0x303B),
+    (0x30A1, 0x30FA),  # Katakana
+    (0x30FC, 0x30FF),  # ー and the Katakana iteration marks
+    (0x31F0, 0x31FF),  # small Katakana for Ainu
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xAC00, 0xD7A3),  # Hangul syllables
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0x20000, 0x3134F),  # CJK extensions B to G
+)
+# Hiragana (particles and inflections in Japanese prose): a separator.
+KANA_RANGES: tuple[tuple[int, int], ...] = ((0x3041, 0x309F),)
+
+
+def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges)
+
+
+_CJK = _char_class(RANGES)
+_KANA = _char_class(KANA_RANGES)
+_WORD = re.compile(r"\w+")
+_RUN = re.compile(f"([{_CJK}]+)|([{_KANA}]+)|([^{_CJK}{_KANA}]+)")
+
+
+def _is_number(word: str) -> bool:
+    """Decimal digits of any script (Sphinx leaves numbers out of the index and the query)."""
+    return all(unicodedata.category(char) == "Nd" for char in word)
+
+
+def rules() -> dict[str, Any]:
+    """The data the browser's analyser needs (the same code point ranges)."""
+    return {"cjk": [list(r) for r in RANGES], "kana": [list(r) for r in KANA_RANGES]}
+
+
+def bigrams(run: str) -> list[str]:
+    """The overlapping character bigrams of a CJK run (a run of one letter as it is)."""
+    if len(run) < 2:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def groups(text: str) -> list[tuple[bool, list[str]]]:
+    """The words of *text* by run, in order: ``(is_cjk, words)`` (a CJK run's bigrams, or one word)."""
+    out: list[tuple[bool, list[str]]] = []
+    for token in _WORD.findall(unicodedata.normalize("NFKC", text)):
+        for cjk, _kana, other in _RUN.findall(token):
+            if cjk:
+                out.append((True, bigrams(cjk)))
+            elif other and not _is_number(other):
+                out.append((False, [other]))
+    return out
+
+
+def split(text: str) -> list[str]:
+    """The index words of *text*: CJK runs as bigrams, Hiragana dropped, other words as they are."""
+    return [word for _, words in groups(text) for word in words]
+
+
+def stem(word: str) -> str:
+    """The search term of one word from :func:`split`: lower case."""
+    return word.lower()
+
+
+def analyse(text: str) -> list[str]:
+    """The terms of *text*, in order (what the index holds)."""
+    return [stem(word) for word in split(text)]

@@ -1,0 +1,57 @@
+"""Japanese and Chinese full-text search: character bigrams in the index and in the query.
+
+Sphinx's Japanese splitter (TinySegmenter) and Chinese one (jieba) cut the pages into
+words, but the browser keeps a query typed without spaces as one word (``ログ記録``,
+``成本追踪``), which no page's index holds. The classes here index the bigrams of
+:mod:`docs_i18n.search.cjk`, and the search page cuts a query into the same bigrams in
+JavaScript (``static/search_cjk.js``, written into the page's ``language_data.js``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sphinx.search import SearchLanguage
+
+from docs_i18n.search import cjk
+
+JS_SOURCE = Path(__file__).resolve().parent / "static" / "search_cjk.js"
+PLACEHOLDER = "RULES_PLACEHOLDER"
+
+
+def analyser_js() -> str:
+    """The JavaScript analyser with its character ranges filled in (defines ``splitQuery`` and ``Stemmer``)."""
+    rules = json.dumps(cjk.rules(), sort_keys=True)
+    return JS_SOURCE.read_text(encoding="utf-8").replace(PLACEHOLDER, rules)
+
+
+class SearchCJKBigrams(SearchLanguage):
+    """CJK runs as character bigrams, Hiragana left out, other words lower case."""
+
+    lang = ""
+    language_name = "CJK bigrams"
+    stopwords = frozenset()
+    js_stemmer_code = analyser_js()  # defines splitQuery too
+    js_splitter_code = ""
+
+    def split(self, input: str) -> list[str]:
+        return cjk.split(input)
+
+    def stem(self, word: str) -> str:
+        return cjk.stem(word)
+
+    def word_filter(self, word: str) -> bool:
+        # split() leaves numbers out as the browser does; Sphinx's isdigit() would also drop
+        # words the browser keeps (digits that are not decimal: ᧚)
+        return bool(word)
+
+
+class SearchJapanese(SearchCJKBigrams):
+    lang = "ja"
+    language_name = "Japanese"
+
+
+class SearchChinese(SearchCJKBigrams):
+    lang = "zh"
+    language_name = "Chinese"
