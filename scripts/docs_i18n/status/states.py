@@ -111,7 +111,7 @@ class PageStatus:
     @property
     def machine_translated(self) -> bool:
         """Some of the page's translation is a machine's, not reviewed: readers are told."""
-        return self.machine > 0 and self.state != "orphan"
+        return self.machine > 0 and self.state != PageState.ORPHAN
 
     @property
     def english(self) -> int | None:
