@@ -67,7 +67,7 @@ def test_the_guide_has_no_english_prose_left(built_site: Path, lang: str) -> Non
         left = [p for p in english_passages(built_site, page) if p in text]
         assert not left, f"{lang}/{page}: English prose left: {left[:3]}"
         percent = html.find("meta", name="x-i18n-percent-translated")
-        assert percent is not None and percent.attrs.get("content") == "100"
+        assert percent is not None and float(percent.attrs.get("content")) == 100
 
 
 @pytest.mark.parametrize("lang", RTL)
