@@ -149,15 +149,17 @@ def display_name(lang: str) -> str:
     for key in keys:
         if key in names:
             return _capitalised(names[key])
-    if locale.territory and locale.get_display_name():
-        return _capitalised(locale.get_display_name())  # CLDR's "português (Brasil)"
+    display = locale.get_display_name()
+    if locale.territory and display:
+        return _capitalised(display)  # CLDR's "português (Brasil)"
     if locale.language in names:
         return _capitalised(names[locale.language])
-    return str(locale.get_display_name() or lang)
+    return str(display or lang)
 
 
-def _capitalised(name: str) -> str:
-    return name[:1].upper() + name[1:] if name[:1].islower() else name
+def _capitalised(name: object) -> str:
+    text = str(name)
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def likely_script(lang: str) -> str:
