@@ -171,15 +171,24 @@ def on_env_merge_info(app: Sphinx, env: BuildEnvironment, docnames: set[str], ot
 # -- the HTML of English text in a translated page ---------------------------------------------
 
 
+# Code is written left to right in every language: in a right-to-left page, these elements get dir="ltr".
+_CODE_NODES = (nodes.literal_block, nodes.literal, nodes.doctest_block, nodes.math_block)
+
+
 class FallbackMarks:
-    """HTML translator mix-in: an element marked ``i18n-fallback`` gets ``lang``, ``dir`` and a tooltip."""
+    """HTML translator mix-in: an element marked ``i18n-fallback`` gets ``lang``, ``dir`` and a tooltip;
+    in a right-to-left language, code (blocks and inline) gets ``dir="ltr"``, which also isolates it
+    from the prose around it."""
 
     i18n_fallback_attributes: dict[str, str] = {}
+    i18n_code_dir: str = ""
 
     def starttag(self, node: nodes.Node, tagname: str, suffix: str = "\n", empty: bool = False, **attributes: Any):
         if isinstance(node, nodes.Element) and FALLBACK_CLASS in node.get("classes", ()):
             for name, value in self.i18n_fallback_attributes.items():
                 attributes.setdefault(name, value)
+        if self.i18n_code_dir and isinstance(node, _CODE_NODES):
+            attributes.setdefault("dir", self.i18n_code_dir)
         return super().starttag(node, tagname, suffix, empty, **attributes)  # type: ignore[misc]
 
 
@@ -196,7 +205,12 @@ def install_translator(app: Sphinx) -> None:
         "dir": languages.direction(source),
         "title": app.translator.gettext(FALLBACK_TITLE) if app.translator else FALLBACK_TITLE,
     }
-    marked = type(f"FallbackMarked{base.__name__}", (FallbackMarks, base), {"i18n_fallback_attributes": attributes})
+    code_dir = "ltr" if languages.is_right_to_left(app.config.language) else ""
+    marked = type(
+        f"FallbackMarked{base.__name__}",
+        (FallbackMarks, base),
+        {"i18n_fallback_attributes": attributes, "i18n_code_dir": code_dir},
+    )
     app.set_translator(app.builder.name, marked, override=True)
 
 
