@@ -7,7 +7,9 @@ with the templates of ``make gettext``:
 - one sentence of the guide edited, without ``make update-po``: the three translations
   show it in English;
 - a new page (``providers/ollama``) with no catalog in any language, added to the home
-  page's toctree: the home page's English hash changes, but none of its text;
+  page's toctree: the home page's own text is unchanged, but its toctree shows the new
+  page's title in English, which is marked and counted;
+- a code block of the concepts page edited: its English hash changes, but none of its text;
 - in Japanese, one message of the concepts page untranslated; in Chinese, one fuzzy.
 
 ``scripts/i18n status`` must count exactly what the built pages say (every page, every
@@ -113,6 +115,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     _replace(source / f"{GUIDE}.md", OLD, NEW)
     (source / f"{NEW_PAGE}.md").write_text(NEW_PAGE_TEXT, encoding="utf-8")
     _replace(source / "index.md", "providers/litellm\n```", f"providers/litellm\n{NEW_PAGE}\n```")
+    _replace(source / f"{CONCEPTS}.md", 'models: [{ id: "llama3.1"', 'models: [{ id: "llama3.2"')
     _set_entry(pages.catalog_path(locale, "ja", f"{CONCEPTS}.md"), UNTRANSLATED_JA, msgstr="")
     _set_entry(pages.catalog_path(locale, "zh_CN", f"{CONCEPTS}.md"), FUZZY_ZH, fuzzy=True)
     out = base / "html"
@@ -179,7 +182,7 @@ def test_status_counts_what_every_built_page_shows(site: Site) -> None:
         assert head["x-i18n-reader-state"] == entry["reader_state"]
         assert head["x-i18n-state"] == entry["state"]
         checked += 1
-    assert checked == len(TRANSLATIONS) * len(site.pages) == 12
+    assert checked == len(TRANSLATIONS) * len(site.pages) == len(TRANSLATIONS) * 4
 
 
 def test_the_templates_list_the_messages_each_page_renders(site: Site) -> None:
@@ -229,8 +232,9 @@ def test_a_page_without_a_catalog_counts_all_its_messages_as_english(site: Site)
 
 def test_fuzzy_and_untranslated_messages_are_english(site: Site) -> None:
     ja, zh = site.state("ja", CONCEPTS), site.state("zh_CN", CONCEPTS)
-    assert (ja["untranslated"], ja["fuzzy"], ja["reader_state"]) == (1, 0, "partial")
-    assert (zh["untranslated"], zh["fuzzy"], zh["reader_state"]) == (0, 1, "partial")
+    # stale (a code block changed) with a message in English: outdated for readers
+    assert (ja["untranslated"], ja["fuzzy"], ja["reader_state"]) == (1, 0, "outdated")
+    assert (zh["untranslated"], zh["fuzzy"], zh["reader_state"]) == (0, 1, "outdated")
     heading = site.html("zh_CN", CONCEPTS).find("h1")
     assert squash(heading.text()).startswith(FUZZY_ZH) and heading.attrs.get("lang") == "en"
 
@@ -262,10 +266,26 @@ def test_english_text_in_a_translated_page_is_marked(site: Site, lang: str) -> N
 
 def test_a_fully_translated_page_has_no_marks(site: Site) -> None:
     for lang in TRANSLATIONS:
-        for page in ("index", CONCEPTS):
-            if lang in ("ja", "zh_CN") and page == CONCEPTS:
-                continue
-            assert english_blocks(site.html(lang, page)) == [], (lang, page)
+        if lang not in ("ja", "zh_CN"):
+            assert english_blocks(site.html(lang, CONCEPTS)) == [], lang
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_a_toctree_entry_of_an_untranslated_page_is_english_marked_and_counted(site: Site, lang: str) -> None:
+    root = site.html(lang, "index")
+    toctree = root.find("article").find("div", cls="toctree-wrapper")
+    english = [a for a in toctree.find_all("a") if a.attrs.get("lang") == "en"]
+    assert [squash(a.text()) for a in english] == ["Ollama"]
+    assert "i18n-fallback" in english[0].attrs["class"].split() and english[0].attrs["dir"] == "ltr"
+    assert english[0].attrs["title"] == ui_translation(lang, ui_strings.FALLBACK_TITLE)
+    # the other pages' headings are translated, and not marked
+    assert all(a.attrs.get("lang") is None for a in toctree.find_all("a") if a not in english)
+    entry = site.state(lang, "index")
+    assert (entry["untranslated"], entry["reader_state"]) == (1, "outdated")
+    assert entry["percent_translated"] < 100.0
+    assert metas(root)["x-i18n-percent-translated"] == str(entry["percent_translated"])
+    banner = root.find("aside", cls="i18n-banner")
+    assert f"{entry['percent_translated']}%" in squash(banner.text())
 
 
 # -- an untranslated page is not presented as a translation ---------------------------------------
@@ -292,7 +312,7 @@ def test_untranslated_page_is_an_english_page_in_the_translated_theme(site: Site
 def test_other_languages_do_not_offer_the_untranslated_page(site: Site) -> None:
     for lang in LANGUAGES:
         root = site.html(lang, NEW_PAGE)
-        assert switcher_marks(root) == {"ko": "missing", "ja": "missing", "zh-CN": "missing"}, lang
+        assert switcher_marks(root) == {t.replace("_", "-"): "missing" for t in TRANSLATIONS}, lang
     english = site.html("en", NEW_PAGE)
     assert hreflangs(english) == {"en": f"{BASE}en/{NEW_PAGE}.html", "x-default": f"{BASE}en/{NEW_PAGE}.html"}
     assert "robots" not in metas(english)
@@ -337,19 +357,20 @@ def test_text_changed_warns_readers_with_the_share_in_english(site: Site, lang: 
 
 def test_change_outside_the_text_tells_maintainers_not_readers(site: Site) -> None:
     for lang in TRANSLATIONS:
-        entry = site.state(lang, "index")
+        if lang in ("ja", "zh_CN"):  # their concepts page has a message in English
+            continue
+        entry = site.state(lang, CONCEPTS)
         assert entry["state"] == "stale" and entry["reader_state"] == "complete"
         assert entry["reason"] == states.CHANGED_OUTSIDE_TEXT
         assert entry["english"] == 0
-        root = site.html(lang, "index")
+        root = site.html(lang, CONCEPTS)
         assert root.find("aside", cls="i18n-banner") is None
         assert metas(root)["x-i18n-state"] == "stale"  # machines still see the hash change
-    for lang in LANGUAGES:
-        assert switcher_marks(site.html(lang, "index")) == {}, lang
+    assert switcher_marks(site.html("ko", CONCEPTS)) == {"ja": "stale", "zh-CN": "stale"}
     text = run_cli("status", "--lang", "ko", "--templates", site.templates, root=site.project)
-    block = text.out.split("stale    ko     index.md", 1)[1].split("\n\n", 1)[0]
+    block = text.out.split(f"stale    ko     {CONCEPTS}.md", 1)[1].split("\n\n", 1)[0]
     assert states.CHANGED_OUTSIDE_TEXT in block
-    assert "scripts/i18n status --diff" in block and "scripts/i18n stamp --lang ko --page index.md" in block
+    assert "scripts/i18n status --diff" in block and f"scripts/i18n stamp --lang ko --page {CONCEPTS}.md" in block
     assert "make update-po" not in block
 
 
