@@ -44,7 +44,6 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
 from urllib.parse import quote
 
 from babel.dates import format_date
