@@ -186,12 +186,15 @@ def test_status_counts_what_every_built_page_shows(site: Site) -> None:
 
 
 def test_the_templates_list_the_messages_each_page_renders(site: Site) -> None:
-    """The .pot of a page and the build's own count of its messages are the same list."""
+    """The .pot of a page, with the headings its toctrees show of other pages (the templates' record),
+    and the build's own count of its messages are the same list."""
+    record = json.loads((site.templates / "docs_i18n-templates.json").read_text(encoding="utf-8"))
+    assert [entry[0] for entry in record["toctrees"]["index.md"]].count(f"{NEW_PAGE}.md") == 1
     for page in site.pages:
         messages = [e.msgid for e in pofile.read(site.templates / f"{page}.pot").messages()]
         assert len(set(messages)) == len(messages)
         shown = metas(site.html("ko", page))["x-i18n-messages"]
-        assert shown == str(len(messages)), page
+        assert shown == str(len(messages) + len(record["toctrees"].get(f"{page}.md", []))), page
 
 
 def test_the_status_page_of_every_language_agrees(site: Site) -> None:
@@ -210,6 +213,7 @@ def test_the_status_page_of_every_language_agrees(site: Site) -> None:
             for tr in root.find("table", cls="i18n-status-pages").find_all("tr")
             if "data-page" in tr.attrs
             for td in tr.find_all("td")
+            if "data-lang" in td.attrs
         }
         assert cells == expected, lang
         for tr in root.find("table", cls="i18n-status-languages").find_all("tr"):
@@ -275,17 +279,20 @@ def test_a_toctree_entry_of_an_untranslated_page_is_english_marked_and_counted(s
     root = site.html(lang, "index")
     toctree = root.find("article").find("div", cls="toctree-wrapper")
     english = [a for a in toctree.find_all("a") if a.attrs.get("lang") == "en"]
-    assert [squash(a.text()) for a in english] == ["Ollama"]
-    assert "i18n-fallback" in english[0].attrs["class"].split() and english[0].attrs["dir"] == "ltr"
-    assert english[0].attrs["title"] == ui_translation(lang, ui_strings.FALLBACK_TITLE)
+    # the new page's title, and the concepts page's heading left untranslated (ja) or fuzzy (zh_CN)
+    in_english = {"ja": [UNTRANSLATED_JA], "zh_CN": [FUZZY_ZH]}.get(lang, [])
+    assert [squash(a.text()) for a in english] == [*in_english, "Ollama"]
+    for link in english:
+        assert "i18n-fallback" in link.attrs["class"].split() and link.attrs["dir"] == "ltr"
+        assert link.attrs["title"] == ui_translation(lang, ui_strings.FALLBACK_TITLE)
     # the other pages' headings are translated, and not marked
     assert all(a.attrs.get("lang") is None for a in toctree.find_all("a") if a not in english)
     entry = site.state(lang, "index")
-    assert (entry["untranslated"], entry["reader_state"]) == (1, "outdated")
+    assert (entry["english"], entry["reader_state"]) == (len(in_english) + 1, "outdated")
     assert entry["percent_translated"] < 100.0
     assert metas(root)["x-i18n-percent-translated"] == str(entry["percent_translated"])
     banner = root.find("aside", cls="i18n-banner")
-    assert f"{entry['percent_translated']}%" in squash(banner.text())
+    assert banner.find("span", cls="i18n-banner-percent").attrs["data-percent"] == str(entry["percent_translated"])
 
 
 # -- an untranslated page is not presented as a translation ---------------------------------------
@@ -351,7 +358,7 @@ def test_text_changed_warns_readers_with_the_share_in_english(site: Site, lang: 
     assert banner.attrs["data-i18n-reader-state"] == "outdated"
     text = squash(banner.text())
     assert ui_translation(lang, "This translation follows an older version of the English page.") in text
-    assert f"{entry['percent_translated']}%" in text
+    assert banner.find("span", cls="i18n-banner-percent").attrs["data-percent"] == str(entry["percent_translated"])
     assert switcher_marks(site.html("en", GUIDE))[lang.replace("_", "-")] == "stale"
 
 
@@ -479,7 +486,8 @@ def test_status_page_explains_each_reader_state_in_the_readers_language(site: Si
     details = root.find("details", cls="i18n-status-maintainers")
     assert details is not None and "open" not in details.attrs
     pending = details.find("ul", cls="i18n-status-pending")
-    assert pending.attrs["lang"] == "en"  # the maintainers' details are English, and say so
+    assert "lang" not in pending.attrs  # the maintainers' notes are in the reader's language; commands are code
+    assert ui_translation(lang, "The English page changed since this translation was completed.") in pending.text()
     item = next(
         li for li in pending.find_all("li") if li.attrs["data-page"] == "index.md" and li.attrs["data-lang"] == lang
     )

@@ -315,12 +315,15 @@ def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
 
 
 def help_href(app: Sphinx, lang: str, docname: str) -> str | None:
-    """The page's catalog in *lang* in the project's repository (``i18n_repository_url``), or None when unset."""
+    """The page's catalog in *lang* in the project's repository (``i18n_repository_url``); None when
+    that is unset or the page has no catalog in *lang* yet."""
     base = app.config.i18n_repository_url
     if not base:
         return None
     project = Path(app.confdir)
     catalog = pages.catalog_path(locale_dir(app), lang, docname + ".md")
+    if not catalog.is_file():
+        return None
     try:
         shown = Path(catalog).resolve().relative_to(project.resolve()).as_posix()
     except ValueError:
