@@ -57,6 +57,10 @@ html_last_updated_fmt = None
 # `make html BASEURL=https://...`). It makes the canonical URLs, the hreflang links and
 # sitemap.xml absolute; the Makefile reads this line (keep it a plain string).
 html_baseurl = "https://docs.example.org/openclaw/"
+# The repository's address to which a file's path in the project is appended, e.g.
+# "https://example.org/owner/repo/blob/main/": the banners and the status page then link each
+# page's catalog ("help translate this page"). Empty: no such links.
+i18n_repository_url = ""
 html_sidebars = {
     "**": [
         "sidebar/brand.html",
