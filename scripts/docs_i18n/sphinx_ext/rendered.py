@@ -281,7 +281,9 @@ class FallbackMarks:
                 attributes.setdefault(name, value)
             # the page's first English passage, which the banner links to (not in the sidebar's
             # toctree, rendered as a document of its own)
-            if not self.i18n_first_english_written and not str(self.document.get("source", "")).startswith("<"):
+            document = getattr(self, "document", None)
+            source = str(document.get("source", "")) if document is not None else ""
+            if not self.i18n_first_english_written and not source.startswith("<"):
                 self.i18n_first_english_written = True
                 attributes.setdefault("ids", []).append(FIRST_ENGLISH_ID)
         if self.i18n_code_dir and isinstance(node, _CODE_NODES):

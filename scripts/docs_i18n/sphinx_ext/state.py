@@ -59,6 +59,7 @@ from docs_i18n.sphinx_ext import rendered
 from docs_i18n.sphinx_ext.locale_dirs import catalog_dirs
 from docs_i18n.sphinx_ext.switcher import current_language, page_href, root_href
 from docs_i18n.status import coverage, git_history, states
+from docs_i18n.status.coverage import Coverage
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ class BuildState:
         found = self.coverage(app, page)
         return page.with_coverage(found, "build") if found is not None else page
 
-    def coverage(self, app: Sphinx, page: states.PageStatus) -> coverage.Coverage | None:
+    def coverage(self, app: Sphinx, page: states.PageStatus) -> Coverage | None:
         """What a reader of *page* sees: measured in the language being built, else from its catalog."""
         seen = rendered.record(app.env, pages.docname(page.page))
         if seen is None:
@@ -124,13 +125,13 @@ class BuildState:
 
     def _measure(
         self, app: Sphinx, lang: str, seen: rendered.RenderedPage, page: states.PageStatus | None
-    ) -> coverage.Coverage:
+    ) -> Coverage:
         catalog = (page.catalog_states if page else None) or {}
         if seen.language == lang:
             return coverage.measure(seen.messages, seen.translated, catalog, seen.refused)
         return coverage.measure(seen.messages, coverage.usable(catalog, self.allow_fuzzy), catalog)
 
-    def _toctree_coverage(self, app: Sphinx, page: states.PageStatus) -> coverage.Coverage:
+    def _toctree_coverage(self, app: Sphinx, page: states.PageStatus) -> Coverage:
         """The headings the page's toctrees show of other pages, each counted as its own page shows it."""
         by_entry: dict[str, list[str]] = {}
         for entry, message in rendered.toctree_entries(app.env, pages.docname(page.page)):
@@ -150,7 +151,8 @@ class BuildState:
         dates = self.__dict__.setdefault("_english_dates", {})
         if docname not in dates:
             dates[docname] = git_history.english_change_date(Path(app.env.doc2path(docname)))
-        return dates[docname]
+        found: tuple[datetime.date, str] = dates[docname]
+        return found
 
     def current_report(self, app: Sphinx) -> states.Report:
         """The report with every page counted as :meth:`status` counts it."""
@@ -331,7 +333,7 @@ def help_href(app: Sphinx, lang: str, docname: str) -> str | None:
         shown = Path(catalog).resolve().relative_to(project.resolve()).as_posix()
     except ValueError:
         return None
-    return base.rstrip("/") + "/" + quote(shown)
+    return str(base).rstrip("/") + "/" + quote(shown)
 
 
 def _noindex(pagename: str, context: dict[str, Any], page: dict[str, Any] | None) -> bool:

@@ -109,9 +109,9 @@ def read_templates(folder: Path, hashes: Mapping[str, str], wanted: Iterable[str
         found.messages[page] = template_messages(template)
         found.toctrees[page] = listed
     if outdated:
-        listed = ", ".join(outdated[:5]) + (f" and {len(outdated) - 5} more" if len(outdated) > 5 else "")
+        names = ", ".join(outdated[:5]) + (f" and {len(outdated) - 5} more" if len(outdated) > 5 else "")
         found.notices.append(
-            f"{shown}: the templates are older than the English page ({listed}): those pages' percentages "
+            f"{shown}: the templates are older than the English page ({names}): those pages' percentages "
             "count the catalog's own messages; run 'make gettext' first"
         )
     return found
