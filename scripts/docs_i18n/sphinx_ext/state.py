@@ -123,9 +123,7 @@ class BuildState:
             return None
         return self._measure(app, page.lang, seen, page) + self._toctree_coverage(app, page)
 
-    def _measure(
-        self, app: Sphinx, lang: str, seen: rendered.RenderedPage, page: states.PageStatus | None
-    ) -> Coverage:
+    def _measure(self, app: Sphinx, lang: str, seen: rendered.RenderedPage, page: states.PageStatus | None) -> Coverage:
         catalog = (page.catalog_states if page else None) or {}
         if seen.language == lang:
             return coverage.measure(seen.messages, seen.translated, catalog, seen.refused)
