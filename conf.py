@@ -22,7 +22,9 @@ myst_heading_anchors = 3
 
 # -- Internationalisation -------------------------------------------------------
 language = "en"
-i18n_languages = ["en", "ko", "ja", "zh_CN"]  # the first is the source language
+# The first is the source language; the others are OpenClaw's 20 locales, by Sphinx's code (pt_BR,
+# zh_CN, zh_TW). Adding a language is one entry here plus its catalogs (docs/languages.md).
+i18n_languages = ["en", "ar", "de", "es", "fa", "fr", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt_BR", "ru", "th", "tr", "uk", "vi", "zh_CN", "zh_TW"]  # noqa: E501  # fmt: skip
 i18n_source_language = "en"
 # The catalogs' folders, relative to the source directory: read by the project's extension only.
 i18n_locale_dirs = ["../locale"]
@@ -55,6 +57,10 @@ html_last_updated_fmt = None
 # `make html BASEURL=https://...`). It makes the canonical URLs, the hreflang links and
 # sitemap.xml absolute; the Makefile reads this line (keep it a plain string).
 html_baseurl = "https://docs.example.org/openclaw/"
+# The repository's address to which a file's path in the project is appended, e.g.
+# "https://example.org/owner/repo/blob/main/": the banners and the status page then link each
+# page's catalog ("help translate this page"). Empty: no such links.
+i18n_repository_url = ""
 html_sidebars = {
     "**": [
         "sidebar/brand.html",

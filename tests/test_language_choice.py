@@ -70,12 +70,17 @@ def run(node: str, wanted: list[list[str]], tags: list[str] = (), stored: dict[s
     return json.loads(proc.stdout)
 
 
-# navigator.languages -> the site's language (en, ko, ja, zh_CN)
+# navigator.languages -> the site's language (conf.py's i18n_languages: English and OpenClaw's 20 locales)
 CASES = [
     (["ko-KR", "ko"], "ko"),
     (["ja-JP"], "ja"),
     (["en-GB"], "en"),
-    (["fr-FR", "de"], "en"),
+    (["fr-FR", "de"], "fr"),
+    (["sv-SE", "de"], "de"),  # the next preferred language the site has
+    (["pt-BR"], "pt_BR"),
+    (["fa-IR"], "fa"),
+    (["ar-EG"], "ar"),
+    (["he-IL", "en"], "en"),
     (["zh"], "zh_CN"),
     (["zh-CN"], "zh_CN"),
     (["zh-SG"], "zh_CN"),
@@ -83,18 +88,24 @@ CASES = [
     (["zh-Hans-HK"], "zh_CN"),  # an explicit script wins over the region's
     (["ZH-cn"], "zh_CN"),  # tags are case-insensitive
     (["zh_CN"], "zh_CN"),
-    (["zh-TW"], "en"),  # Traditional Chinese readers are not sent to Simplified
-    (["zh-HK"], "en"),
-    (["zh-MO"], "en"),
-    (["zh-Hant"], "en"),
-    (["zh-Hant-CN"], "en"),
-    (["zh-TW", "ja"], "ja"),  # the next preferred language
-    (["zh-HK", "zh-CN", "en"], "zh_CN"),
-    (["zh-Hant-TW", "ko-KR"], "ko"),
+    (["zh-TW"], "zh_TW"),  # Traditional Chinese readers land on Traditional Chinese
+    (["zh-HK"], "zh_TW"),
+    (["zh-MO"], "zh_TW"),
+    (["zh-Hant"], "zh_TW"),
+    (["zh-Hant-CN"], "zh_TW"),
+    (["zh-Hans-TW"], "zh_CN"),
+    (["zh-HK", "zh-CN", "en"], "zh_TW"),
+    (["zh-Hant-TW", "ko-KR"], "zh_TW"),
     (["x-klingon", "i-default", "ko"], "ko"),
     ([""], "en"),
     ([], "en"),
 ]
+
+
+def test_the_site_has_openclaws_locales() -> None:
+    """The cases below are for conf.py's languages: English first, then OpenClaw's 20 locales."""
+    assert LANGUAGES[0] == "en" and len(LANGUAGES) == 21
+    assert {"zh_CN", "zh_TW", "pt_BR", "fa", "ar"} <= set(LANGUAGES)
 
 
 def test_languages_match_per_bcp47_with_the_script(node: str) -> None:
@@ -108,7 +119,7 @@ def test_a_remembered_choice_comes_first(node: str) -> None:
     key = f"docs-i18n-language:{ROOT_PATH}"
     assert run(node, [["ko-KR"], ["zh-TW"]], stored={key: "ja"})["picks"] == ["ja", "ja"]
     # a language the site no longer has, or a choice made on another site of the host: ignored
-    assert run(node, [["ko-KR"]], stored={key: "fr"})["picks"] == ["ko"]
+    assert run(node, [["ko-KR"]], stored={key: "sv"})["picks"] == ["ko"]
     assert run(node, [["ko-KR"]], stored={"docs-i18n-language:/other/": "ja"})["picks"] == ["ko"]
     assert run(node, [])["stored"] == {key: "ko"}  # remember() keeps it per site root
 

@@ -19,7 +19,18 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import test_site_browser as site_browser
 from babel import Locale
-from test_site_browser import GUIDE, KOREAN, QUERIES, guide_url, in_browser, lang_of, search_results
+from test_site_browser import (
+    GUIDE,
+    KOREAN,
+    NEW_PAGE,
+    NEW_WORDS,
+    QUERIES,
+    REPOSITORY,
+    guide_url,
+    in_browser,
+    lang_of,
+    search_results,
+)
 
 from conftest import LANGUAGES, ROOT, TRANSLATIONS
 from docs_i18n.core import languages as lang_codes
@@ -159,6 +170,7 @@ def test_no_serious_accessibility_problem_on_the_sites_own_pages(visit, publishe
     # an out-of-date translation: the banner, the switcher's mark and the status page's states
     audit(guide_url(published.edited_url, "ko"), DESKTOP, KOREAN)
     audit(guide_url(published.edited_url, "ko"), PHONE, KOREAN)
+    audit(f"{published.edited_url}ko/index.html", PHONE, KOREAN)
     audit(f"{published.edited_url}ko/translation-status.html", DESKTOP, KOREAN)
     # the reader's own choice in Furo's theme switch, against the system's
     other = "dark" if scheme == "light" else "light"
@@ -384,3 +396,188 @@ def test_heading_links_are_named_in_the_pages_language(visit, published, lang: s
     page = visit(guide_url(published.root_url, lang)).page
     titles = set(page.eval_on_selector_all("article a.headerlink", "links => links.map(a => a.title)"))
     assert titles == {site_browser.ui_translation(lang, "Link to this heading")}
+
+
+# -- phones, keyboards and print (issue 20) -----------------------------------------------------
+
+BACK_TO_TOP_SHOWN = """() => { const pill = document.querySelector('.back-to-top');
+  return pill !== null && getComputedStyle(pill).display !== 'none'; }"""
+
+
+@in_browser
+def test_the_phone_menu_is_above_the_back_to_top_pill(visit, published) -> None:
+    """After scrolling up a little (Furo shows its pill), each item of the open menu is what a tap at
+    its centre hits."""
+    page = visit(guide_url(published.prefix_url, "ko"), viewport=PHONE).page
+    wait_until_ready(page)
+    page.mouse.wheel(0, 2400)
+    page.wait_for_timeout(300)
+    page.mouse.wheel(0, -300)
+    page.wait_for_function(BACK_TO_TOP_SHOWN)  # the pill is there before the menu opens
+    page.locator("header.mobile-header nav.i18n-switcher summary").click()
+    hidden = []
+    for link in page.locator("header.mobile-header nav.i18n-switcher li > a").all():
+        hit = link.evaluate(
+            """a => { const r = a.getBoundingClientRect();
+                      const e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                      return e !== null && (e === a || a.contains(e)); }"""
+        )
+        if not hit:
+            hidden.append(link.inner_text())
+    assert hidden == [], f"under another element: {hidden}"
+
+
+TABBABLE_OFF_SCREEN = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const r = e.getBoundingClientRect();
+  const off = r.right <= 0 || r.left >= innerWidth || r.bottom <= 0 || r.top >= innerHeight || r.width === 0;
+  return off ? (e.outerHTML.slice(0, 120)) : "";
+}"""
+
+
+@in_browser
+def test_tab_never_focuses_the_closed_drawers_on_a_phone(visit, published) -> None:
+    page = visit(guide_url(published.prefix_url, "ko"), viewport=PHONE).page
+    wait_until_ready(page)
+    off_screen = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        found = page.evaluate(TABBABLE_OFF_SCREEN)
+        if found:
+            off_screen.append(found)
+    assert off_screen == [], "Tab focused elements outside the viewport:\n" + "\n".join(off_screen)
+    # the drawer, once opened, is reachable
+    page.locator("label.nav-overlay-icon, label[for='__navigation']").first.click()
+    page.wait_for_timeout(400)
+    assert page.locator(".sidebar-drawer a.reference").first.is_visible()
+
+
+@in_browser
+def test_the_phone_menu_closes_when_focus_leaves_it(visit, published) -> None:
+    page = visit(guide_url(published.prefix_url, "ko"), viewport=PHONE).page
+    menu = page.locator("header.mobile-header details.i18n-menu")
+    menu.locator("summary").focus()
+    page.keyboard.press("Enter")
+    assert menu.evaluate("d => d.open")
+    menu.locator("li > a").last.focus()
+    page.keyboard.press("Tab")
+    assert not menu.evaluate("d => d.open"), "the menu stays open after the focus left it"
+    assert not menu.evaluate("d => d.contains(document.activeElement)")
+
+
+@pytest.mark.parametrize("lang", ["en", "ko", "ar"])
+@in_browser
+def test_print_has_no_skip_link_nor_drawer_rules(visit, published, artifacts: Path, lang: str) -> None:
+    page = visit(guide_url(published.root_url, lang), viewport=DESKTOP).page
+    wait_until_ready(page)
+    page.emulate_media(media="print")
+    shown = page.evaluate(
+        """() => [...document.querySelectorAll('.skip-to-content, .sidebar-drawer, .toc-drawer, .back-to-top')]
+                 .filter(e => getComputedStyle(e).display !== 'none').map(e => e.className)"""
+    )
+    assert shown == [], f"printed: {shown}"
+    # no vertical rule taller than a few lines beside the text (a drawer's border, a sidebar's)
+    rules = page.evaluate(
+        """() => [...document.querySelectorAll('body *')].filter(e => {
+             const s = getComputedStyle(e), r = e.getBoundingClientRect();
+             const side = ['Left', 'Right'].some(k => parseFloat(s['border' + k + 'Width']) > 0
+                                                   && s['border' + k + 'Style'] !== 'none');
+             return side && r.height > 400 && s.display !== 'none' && !e.closest('pre, table, .highlight');
+           }).map(e => e.tagName + '.' + e.className)"""
+    )
+    assert rules == [], f"vertical rules printed: {rules}"
+    pdf = artifacts / f"print-{lang}.png"
+    page.screenshot(path=str(pdf), full_page=True)
+
+
+@in_browser
+def test_the_banner_explains_the_mark_links_to_english_and_dates_the_change(visit, published) -> None:
+    page = visit(guide_url(published.edited_url, "ko"), KOREAN).page
+    banner = page.locator("aside.i18n-banner")
+    text = banner.inner_text()
+    assert (
+        site_browser.ui_translation("ko", "Passages still in English are marked with a dotted line at their start.")
+        in text
+    )
+    changed = banner.locator(".i18n-banner-changed")
+    assert changed.get_attribute("data-date-source") in ("git", "file")
+    iso = changed.get_attribute("data-date")
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso)
+    year, month, day = (int(x) for x in iso.split("-"))
+    assert f"{year}년 {month}월 {day}일" in changed.inner_text()
+    banner.locator("a.i18n-banner-first").click()
+    target = page.locator("#i18n-first-english")
+    assert target.get_attribute("lang") == "en"
+    assert "i18n-fallback" in target.get_attribute("class")
+    assert target.evaluate("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }")
+    assert NEW_WORDS in target.inner_text()
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["1280", "390"])
+@in_browser
+def test_search_results_screenshot(visit, published, artifacts: Path, size: dict) -> None:
+    for lang in ("en", "ko"):
+        page = visit(f"{published.root_url}{lang}/search.html?q={QUERIES[lang]}", viewport=size).page
+        assert search_results(page)
+        target = artifacts / f"search-{lang}-{size['width']}.png"
+        page.screenshot(path=str(target), full_page=True)
+        assert target.stat().st_size > 10_000
+
+
+@in_browser
+def test_a_toctree_entry_of_an_untranslated_page_is_english_and_counted(visit, published) -> None:
+    page = visit(f"{published.edited_url}ko/index.html", KOREAN).page
+    toctree = page.locator("article .toctree-wrapper")
+    english = toctree.locator('a[lang="en"]')
+    assert english.all_inner_texts() == ["Ollama", "Install Ollama"]
+    for link in english.all():
+        assert "i18n-fallback" in link.get_attribute("class")
+        assert link.evaluate("a => getComputedStyle(a).borderInlineStartStyle") == "dotted"  # the mark
+    assert toctree.locator("a:not([lang])").count() > 0  # the translated pages' entries are not marked
+    percent = page.locator('meta[name="x-i18n-percent-translated"]').get_attribute("content")
+    assert float(percent) < 100.0
+    banner = page.locator("aside.i18n-banner")
+    assert banner.locator(".i18n-banner-percent").get_attribute("data-percent") == percent
+    status = visit(f"{published.edited_url}ko/translation-status.html", KOREAN).page
+    cell = status.locator('tr[data-page="index.md"] td[data-lang="ko"]')
+    assert cell.get_attribute("data-percent") == percent
+    # the English page (the sidebar's toctree too) is not marked
+    english_home = visit(f"{published.root_url}en/index.html").page
+    assert english_home.locator('.toctree-wrapper a[lang="en"]').count() == 0
+
+
+@in_browser
+def test_status_page_orders_dates_and_links_each_catalog(visit, published) -> None:
+    page = visit(f"{published.edited_url}ko/translation-status.html", KOREAN).page
+    rows = page.locator("table.i18n-status-pages tbody tr")
+    order = [row.get_attribute("data-page") for row in rows.all()]
+    assert order == ["index.md", "concepts/model-providers.md", f"{GUIDE}.md", f"{NEW_PAGE}.md"]  # toctree order
+    for row in rows.all():
+        when = row.locator("td.i18n-status-changed time")
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", when.get_attribute("datetime"))
+        assert when.get_attribute("data-date-source") in ("git", "file")
+        page_id = row.get_attribute("data-page")
+        docname = page_id.removesuffix(".md")
+        help_link = row.locator("a.i18n-status-help")
+        catalogs = row.locator("a.i18n-status-catalog")
+        if page_id == f"{NEW_PAGE}.md":  # no catalog in the repository yet: nothing to link to
+            assert help_link.count() == 0 and catalogs.count() == 0
+            continue
+        assert help_link.inner_text() == site_browser.ui_translation("ko", "Help translate this page")
+        assert help_link.get_attribute("href") == f"{REPOSITORY}locale/ko/LC_MESSAGES/{docname}.po"
+        assert catalogs.count() == len(TRANSLATIONS)
+        for link in catalogs.all():
+            lang = link.locator("xpath=..").get_attribute("data-lang")
+            assert link.get_attribute("href") == f"{REPOSITORY}locale/{lang}/LC_MESSAGES/{docname}.po"
+    details = page.locator("details.i18n-status-maintainers")
+    details.locator("summary").click()
+    note = site_browser.ui_translation("ko", "The English page changed since this translation was completed.")
+    assert note in details.locator('li[data-state="stale"]').first.inner_text()
+    assert site_browser.ui_translation("ko", "Next step:") in details.inner_text()
+    banner = visit(guide_url(published.edited_url, "ko"), KOREAN).page.locator("aside.i18n-banner")
+    assert banner.locator(".i18n-banner-help a").get_attribute("href") == (
+        f"{REPOSITORY}locale/ko/LC_MESSAGES/{GUIDE}.po"
+    )
+    unset = visit(f"{published.root_url}ko/translation-status.html", KOREAN).page  # conf.py names no repository
+    assert unset.locator("a.i18n-status-help, a.i18n-status-catalog").count() == 0

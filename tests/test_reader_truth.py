@@ -7,7 +7,9 @@ with the templates of ``make gettext``:
 - one sentence of the guide edited, without ``make update-po``: the three translations
   show it in English;
 - a new page (``providers/ollama``) with no catalog in any language, added to the home
-  page's toctree: the home page's English hash changes, but none of its text;
+  page's toctree: the home page's own text is unchanged, but its toctree shows the new
+  page's title in English, which is marked and counted;
+- a code block of the concepts page edited: its English hash changes, but none of its text;
 - in Japanese, one message of the concepts page untranslated; in Chinese, one fuzzy.
 
 ``scripts/i18n status`` must count exactly what the built pages say (every page, every
@@ -113,6 +115,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     _replace(source / f"{GUIDE}.md", OLD, NEW)
     (source / f"{NEW_PAGE}.md").write_text(NEW_PAGE_TEXT, encoding="utf-8")
     _replace(source / "index.md", "providers/litellm\n```", f"providers/litellm\n{NEW_PAGE}\n```")
+    _replace(source / f"{CONCEPTS}.md", 'models: [{ id: "llama3.1"', 'models: [{ id: "llama3.2"')
     _set_entry(pages.catalog_path(locale, "ja", f"{CONCEPTS}.md"), UNTRANSLATED_JA, msgstr="")
     _set_entry(pages.catalog_path(locale, "zh_CN", f"{CONCEPTS}.md"), FUZZY_ZH, fuzzy=True)
     out = base / "html"
@@ -179,16 +182,19 @@ def test_status_counts_what_every_built_page_shows(site: Site) -> None:
         assert head["x-i18n-reader-state"] == entry["reader_state"]
         assert head["x-i18n-state"] == entry["state"]
         checked += 1
-    assert checked == len(TRANSLATIONS) * len(site.pages) == 12
+    assert checked == len(TRANSLATIONS) * len(site.pages) == len(TRANSLATIONS) * 4
 
 
 def test_the_templates_list_the_messages_each_page_renders(site: Site) -> None:
-    """The .pot of a page and the build's own count of its messages are the same list."""
+    """The .pot of a page, with the headings its toctrees show of other pages (the templates' record),
+    and the build's own count of its messages are the same list."""
+    record = json.loads((site.templates / "docs_i18n-templates.json").read_text(encoding="utf-8"))
+    assert [entry[0] for entry in record["toctrees"]["index.md"]].count(f"{NEW_PAGE}.md") == 1
     for page in site.pages:
         messages = [e.msgid for e in pofile.read(site.templates / f"{page}.pot").messages()]
         assert len(set(messages)) == len(messages)
         shown = metas(site.html("ko", page))["x-i18n-messages"]
-        assert shown == str(len(messages)), page
+        assert shown == str(len(messages) + len(record["toctrees"].get(f"{page}.md", []))), page
 
 
 def test_the_status_page_of_every_language_agrees(site: Site) -> None:
@@ -207,6 +213,7 @@ def test_the_status_page_of_every_language_agrees(site: Site) -> None:
             for tr in root.find("table", cls="i18n-status-pages").find_all("tr")
             if "data-page" in tr.attrs
             for td in tr.find_all("td")
+            if "data-lang" in td.attrs
         }
         assert cells == expected, lang
         for tr in root.find("table", cls="i18n-status-languages").find_all("tr"):
@@ -229,8 +236,9 @@ def test_a_page_without_a_catalog_counts_all_its_messages_as_english(site: Site)
 
 def test_fuzzy_and_untranslated_messages_are_english(site: Site) -> None:
     ja, zh = site.state("ja", CONCEPTS), site.state("zh_CN", CONCEPTS)
-    assert (ja["untranslated"], ja["fuzzy"], ja["reader_state"]) == (1, 0, "partial")
-    assert (zh["untranslated"], zh["fuzzy"], zh["reader_state"]) == (0, 1, "partial")
+    # stale (a code block changed) with a message in English: outdated for readers
+    assert (ja["untranslated"], ja["fuzzy"], ja["reader_state"]) == (1, 0, "outdated")
+    assert (zh["untranslated"], zh["fuzzy"], zh["reader_state"]) == (0, 1, "outdated")
     heading = site.html("zh_CN", CONCEPTS).find("h1")
     assert squash(heading.text()).startswith(FUZZY_ZH) and heading.attrs.get("lang") == "en"
 
@@ -262,10 +270,29 @@ def test_english_text_in_a_translated_page_is_marked(site: Site, lang: str) -> N
 
 def test_a_fully_translated_page_has_no_marks(site: Site) -> None:
     for lang in TRANSLATIONS:
-        for page in ("index", CONCEPTS):
-            if lang in ("ja", "zh_CN") and page == CONCEPTS:
-                continue
-            assert english_blocks(site.html(lang, page)) == [], (lang, page)
+        if lang not in ("ja", "zh_CN"):
+            assert english_blocks(site.html(lang, CONCEPTS)) == [], lang
+
+
+@pytest.mark.parametrize("lang", TRANSLATIONS)
+def test_a_toctree_entry_of_an_untranslated_page_is_english_marked_and_counted(site: Site, lang: str) -> None:
+    root = site.html(lang, "index")
+    toctree = root.find("article").find("div", cls="toctree-wrapper")
+    english = [a for a in toctree.find_all("a") if a.attrs.get("lang") == "en"]
+    # the new page's title, and the concepts page's heading left untranslated (ja) or fuzzy (zh_CN)
+    in_english = {"ja": [UNTRANSLATED_JA], "zh_CN": [FUZZY_ZH]}.get(lang, [])
+    assert [squash(a.text()) for a in english] == [*in_english, "Ollama"]
+    for link in english:
+        assert "i18n-fallback" in link.attrs["class"].split() and link.attrs["dir"] == "ltr"
+        assert link.attrs["title"] == ui_translation(lang, ui_strings.FALLBACK_TITLE)
+    # the other pages' headings are translated, and not marked
+    assert all(a.attrs.get("lang") is None for a in toctree.find_all("a") if a not in english)
+    entry = site.state(lang, "index")
+    assert (entry["english"], entry["reader_state"]) == (len(in_english) + 1, "outdated")
+    assert entry["percent_translated"] < 100.0
+    assert metas(root)["x-i18n-percent-translated"] == str(entry["percent_translated"])
+    banner = root.find("aside", cls="i18n-banner")
+    assert banner.find("span", cls="i18n-banner-percent").attrs["data-percent"] == str(entry["percent_translated"])
 
 
 # -- an untranslated page is not presented as a translation ---------------------------------------
@@ -292,7 +319,7 @@ def test_untranslated_page_is_an_english_page_in_the_translated_theme(site: Site
 def test_other_languages_do_not_offer_the_untranslated_page(site: Site) -> None:
     for lang in LANGUAGES:
         root = site.html(lang, NEW_PAGE)
-        assert switcher_marks(root) == {"ko": "missing", "ja": "missing", "zh-CN": "missing"}, lang
+        assert switcher_marks(root) == {t.replace("_", "-"): "missing" for t in TRANSLATIONS}, lang
     english = site.html("en", NEW_PAGE)
     assert hreflangs(english) == {"en": f"{BASE}en/{NEW_PAGE}.html", "x-default": f"{BASE}en/{NEW_PAGE}.html"}
     assert "robots" not in metas(english)
@@ -331,25 +358,26 @@ def test_text_changed_warns_readers_with_the_share_in_english(site: Site, lang: 
     assert banner.attrs["data-i18n-reader-state"] == "outdated"
     text = squash(banner.text())
     assert ui_translation(lang, "This translation follows an older version of the English page.") in text
-    assert f"{entry['percent_translated']}%" in text
+    assert banner.find("span", cls="i18n-banner-percent").attrs["data-percent"] == str(entry["percent_translated"])
     assert switcher_marks(site.html("en", GUIDE))[lang.replace("_", "-")] == "stale"
 
 
 def test_change_outside_the_text_tells_maintainers_not_readers(site: Site) -> None:
     for lang in TRANSLATIONS:
-        entry = site.state(lang, "index")
+        if lang in ("ja", "zh_CN"):  # their concepts page has a message in English
+            continue
+        entry = site.state(lang, CONCEPTS)
         assert entry["state"] == "stale" and entry["reader_state"] == "complete"
         assert entry["reason"] == states.CHANGED_OUTSIDE_TEXT
         assert entry["english"] == 0
-        root = site.html(lang, "index")
+        root = site.html(lang, CONCEPTS)
         assert root.find("aside", cls="i18n-banner") is None
         assert metas(root)["x-i18n-state"] == "stale"  # machines still see the hash change
-    for lang in LANGUAGES:
-        assert switcher_marks(site.html(lang, "index")) == {}, lang
+    assert switcher_marks(site.html("ko", CONCEPTS)) == {"ja": "stale", "zh-CN": "stale"}
     text = run_cli("status", "--lang", "ko", "--templates", site.templates, root=site.project)
-    block = text.out.split("stale    ko     index.md", 1)[1].split("\n\n", 1)[0]
+    block = text.out.split(f"stale    ko     {CONCEPTS}.md", 1)[1].split("\n\n", 1)[0]
     assert states.CHANGED_OUTSIDE_TEXT in block
-    assert "scripts/i18n status --diff" in block and "scripts/i18n stamp --lang ko --page index.md" in block
+    assert "scripts/i18n status --diff" in block and f"scripts/i18n stamp --lang ko --page {CONCEPTS}.md" in block
     assert "make update-po" not in block
 
 
@@ -458,7 +486,8 @@ def test_status_page_explains_each_reader_state_in_the_readers_language(site: Si
     details = root.find("details", cls="i18n-status-maintainers")
     assert details is not None and "open" not in details.attrs
     pending = details.find("ul", cls="i18n-status-pending")
-    assert pending.attrs["lang"] == "en"  # the maintainers' details are English, and say so
+    assert "lang" not in pending.attrs  # the maintainers' notes are in the reader's language; commands are code
+    assert ui_translation(lang, "The English page changed since this translation was completed.") in pending.text()
     item = next(
         li for li in pending.find_all("li") if li.attrs["data-page"] == "index.md" and li.attrs["data-lang"] == lang
     )

@@ -50,6 +50,10 @@ OLD = "That's it. OpenClaw now routes through LiteLLM."
 NEW = "That's it. OpenClaw now sends every request through LiteLLM."
 NEW_WORDS = "OpenClaw now sends every request through LiteLLM."  # (the page shows the apostrophe curled)
 QUERIES = {"en": "virtual keys", "ko": "가상 키", "ja": "仮想キー", "zh_CN": "虚拟密钥"}
+# The edited build's untranslated page, listed by the home page's toctree, and its repository URL.
+NEW_PAGE = "providers/ollama"
+NEW_PAGE_TEXT = "# Ollama\n\nOllama runs open models on your own machine.\n\n## Install Ollama\n\nInstall it first.\n"
+REPOSITORY = "https://code.example.org/openclaw/docs/blob/main/"
 KOREAN = ["ko-KR", "ko"]  # navigator.languages of a Korean visitor
 
 
@@ -100,12 +104,21 @@ class Published:
 
 
 def _edited_build(base: Path, built_site: Path) -> Path:
-    """The Korean site after one English sentence of the guide changed (English from the session build)."""
+    """The Korean site after one English sentence of the guide changed and an English page with no
+    translation was added to the home page's toctree, with the repository's URL set in conf.py
+    (English from the session build)."""
     project = copy_project(base / "edited-project")
     english = project / "source" / f"{GUIDE}.md"
     text = english.read_text(encoding="utf-8")
     assert text.count(OLD) == 1
     english.write_text(text.replace(OLD, NEW), encoding="utf-8")
+    (project / "source" / f"{NEW_PAGE}.md").write_text(NEW_PAGE_TEXT, encoding="utf-8")
+    index = project / "source" / "index.md"
+    text = index.read_text(encoding="utf-8")
+    assert text.count("providers/litellm\n```") == 1
+    index.write_text(text.replace("providers/litellm\n```", f"providers/litellm\n{NEW_PAGE}\n```"), encoding="utf-8")
+    with (project / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(f"\ni18n_repository_url = {REPOSITORY!r}\n")
     out = base / "edited"
     result = sphinx_build(project, "ko", out)
     assert result.code == 0, result.err

@@ -146,6 +146,8 @@ def _line(plan: Plan, dry_run: bool) -> str:
         counts.append(f"{plan.count('fuzzy')} still fuzzy")
     if plan.count("english"):
         counts.append(f"{plan.count('english')} English in the page (left as they are)")
+    if plan.links_rewritten:
+        counts.append(f"{plan.links_rewritten} locale link(s) written as the English target")
     if plan.record_changes:
         before = plan.record_before[:12] if plan.record_before else "none"
         counts.append(f"record {(plan.record_after or '')[:12]} (was {before})")

@@ -136,19 +136,30 @@ def is_right_to_left(lang: str) -> bool:
 def display_name(lang: str) -> str:
     """A language named in itself, from Babel's CLDR data: ``ko`` -> ``한국어``.
 
-    Script-qualified names are preferred (``zh_CN`` -> ``简体中文``).
+    Script-qualified names are preferred (``zh_CN`` -> ``简体中文``), then regional ones
+    (``pt_BR`` -> ``Português (Brasil)``), then the language's (``fa`` -> ``فارسی``).
     """
     from babel import Locale
 
     locale = Locale.parse(lang)
     names = locale.languages
     keys = [f"{locale.language}_{locale.script}"] if locale.script else []
-    keys.append(locale.language)
+    if locale.territory:
+        keys.append(f"{locale.language}_{locale.territory}")
     for key in keys:
         if key in names:
-            name = str(names[key])
-            return name[:1].upper() + name[1:] if name[:1].islower() else name
-    return str(locale.get_display_name() or lang)
+            return _capitalised(names[key])
+    display = locale.get_display_name()
+    if locale.territory and display:
+        return _capitalised(display)  # CLDR's "português (Brasil)"
+    if locale.language in names:
+        return _capitalised(names[locale.language])
+    return str(display or lang)
+
+
+def _capitalised(name: object) -> str:
+    text = str(name)
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 def likely_script(lang: str) -> str:

@@ -30,10 +30,13 @@ Rules:
   existing; a replaced one loses its fuzzy flag.
 - A missing catalog is created from the ``.pot`` the way ``sphinx-intl update``
   creates it (``make gettext`` writes the templates).
+- OpenClaw's locale links (``/<locale>/path`` in a translation of ``/path``) are written
+  as the English target (:mod:`.locale_links`); the plan counts them.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -42,7 +45,7 @@ from pathlib import Path
 from docs_i18n.core import frontmatter, hash_record, hashing, locale_tree, pages, pofile
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import read_text
-from docs_i18n.markdown import po_writer
+from docs_i18n.markdown import locale_links, po_writer
 from docs_i18n.markdown.align import align, snippet
 from docs_i18n.markdown.splitting import Block, SplitPage, Splitter
 
@@ -99,6 +102,7 @@ class Plan:
     notes: list[str] = field(default_factory=list)
     warnings: list[InputError] = field(default_factory=list)  # code and raw blocks that differ from the English
     data: bytes | None = None  # the catalog to write (None: nothing to write)
+    links_rewritten: int = 0  # OpenClaw locale links written as their English target
 
     def count(self, action: str) -> int:
         return sum(1 for c in self.changes if c.action == action)
@@ -214,7 +218,13 @@ def plan_import(
     plan.record_after = new_hash
 
     chosen: dict[str, Change] = {}
-    for a, b in pairs:
+    for a, original in pairs:
+        b = original
+        if not a.verbatim:
+            linked, rewritten = locale_links.rewrite(original.text, a.text, job.lang)
+            if rewritten:
+                b = dataclasses.replace(original, text=linked)
+                plan.links_rewritten += rewritten
         change = _decide(a, b, entries, marker, overwrite, (english.path, source))
         earlier = chosen.get(a.text)
         if earlier is None or earlier.action == "english":

@@ -69,7 +69,8 @@ a:hover, a:focus { border-color: var(--accent); }
 <h1>{{ title }}</h1>
 <ul>
 {% for link in links %}
-<li><a href="{{ link.href }}" hreflang="{{ link.tag }}" lang="{{ link.tag }}">{{ link.name }}</a></li>
+<li><a href="{{ link.href }}" hreflang="{{ link.tag }}" lang="{{ link.tag }}" dir="{{ link.dir }}">
+{{- link.name }}</a></li>
 {% endfor %}
 </ul>
 </main>
@@ -154,7 +155,13 @@ def render_landing(
     entries = [(languages.bcp47(lang), home(lang)) for lang in langs]
     entries.append(("x-default", base_url + chooser if base_url else chooser or "./"))
     links = [
-        {"href": f"{lang}/{HOME}", "tag": languages.bcp47(lang), "name": languages.display_name(lang)} for lang in langs
+        {
+            "href": f"{lang}/{HOME}",
+            "tag": languages.bcp47(lang),
+            "dir": languages.direction(lang),
+            "name": languages.display_name(lang),
+        }
+        for lang in langs
     ]
     return _ENVIRONMENT.from_string(_TEMPLATE).render(
         fallback_tag=languages.bcp47(langs[0]),

@@ -110,6 +110,7 @@ def render_404(
             {
                 "code": lang,
                 "tag": languages.bcp47(lang),
+                "direction": languages.direction(lang),
                 "name": languages.display_name(lang),
                 "home": folder + "index.html",
                 "search": folder + "search.html",

@@ -50,10 +50,11 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
         if lang not in stock:
             app.add_search_language(analyser)
         elif languages.get(lang) is analyser:
-            if _STOCK[lang] is None:
+            stock_analyser = _STOCK[lang]
+            if stock_analyser is None:
                 del languages[lang]
             else:
-                languages[lang] = _STOCK[lang]
+                languages[lang] = stock_analyser
 
 
 def setup(app: Sphinx) -> None:

@@ -39,11 +39,14 @@ The translation status page is :mod:`.status_page`.
 
 from __future__ import annotations
 
+import datetime
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
+from babel.dates import format_date
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
@@ -55,7 +58,8 @@ from docs_i18n.publish import site_urls
 from docs_i18n.sphinx_ext import rendered
 from docs_i18n.sphinx_ext.locale_dirs import catalog_dirs
 from docs_i18n.sphinx_ext.switcher import current_language, page_href, root_href
-from docs_i18n.status import coverage, states
+from docs_i18n.status import coverage, git_history, states
+from docs_i18n.status.coverage import Coverage
 
 logger = logging.getLogger(__name__)
 
@@ -112,15 +116,41 @@ class BuildState:
         found = self.coverage(app, page)
         return page.with_coverage(found, "build") if found is not None else page
 
-    def coverage(self, app: Sphinx, page: states.PageStatus) -> coverage.Coverage | None:
+    def coverage(self, app: Sphinx, page: states.PageStatus) -> Coverage | None:
         """What a reader of *page* sees: measured in the language being built, else from its catalog."""
         seen = rendered.record(app.env, pages.docname(page.page))
         if seen is None:
             return None
-        catalog = page.catalog_states or {}
-        if seen.language == page.lang:
+        return self._measure(app, page.lang, seen, page) + self._toctree_coverage(app, page)
+
+    def _measure(self, app: Sphinx, lang: str, seen: rendered.RenderedPage, page: states.PageStatus | None) -> Coverage:
+        catalog = (page.catalog_states if page else None) or {}
+        if seen.language == lang:
             return coverage.measure(seen.messages, seen.translated, catalog, seen.refused)
         return coverage.measure(seen.messages, coverage.usable(catalog, self.allow_fuzzy), catalog)
+
+    def _toctree_coverage(self, app: Sphinx, page: states.PageStatus) -> Coverage:
+        """The headings the page's toctrees show of other pages, each counted as its own page shows it."""
+        by_entry: dict[str, list[str]] = {}
+        for entry, message in rendered.toctree_entries(app.env, pages.docname(page.page)):
+            by_entry.setdefault(entry, []).append(message)
+        total = coverage.Coverage()
+        for entry, messages in by_entry.items():
+            listed = self.by_docname.get(entry, {}).get(page.lang)
+            seen = rendered.record(app.env, entry)
+            if seen is None:
+                continue
+            own = rendered.RenderedPage(tuple(messages), seen.translated, seen.refused, seen.language)
+            total = total + self._measure(app, page.lang, own, listed)
+        return total
+
+    def english_changed(self, app: Sphinx, docname: str) -> tuple[datetime.date, str]:
+        """When the English page last changed, and how that is known (:func:`.git_history.english_change_date`)."""
+        dates = self.__dict__.setdefault("_english_dates", {})
+        if docname not in dates:
+            dates[docname] = git_history.english_change_date(Path(app.env.doc2path(docname)))
+        found: tuple[datetime.date, str] = dates[docname]
+        return found
 
     def current_report(self, app: Sphinx) -> states.Report:
         """The report with every page counted as :meth:`status` counts it."""
@@ -266,6 +296,14 @@ def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
         )
         return context
     reader = page.reader_state
+    if reader == "outdated":
+        changed, how = build.english_changed(app, pagename)
+        context["english_changed"] = {
+            "iso": changed.isoformat(),
+            "text": format_date(changed, "long", locale=here),
+            "source": how,
+        }
+    context["help_href"] = help_href(app, here, pagename)
     context.update(
         status=page,
         state=page.state,
@@ -277,6 +315,23 @@ def page_context(app: Sphinx, pagename: str) -> dict[str, Any] | None:
         untranslated=reader == states.ReaderState.UNTRANSLATED,
     )
     return context
+
+
+def help_href(app: Sphinx, lang: str, docname: str) -> str | None:
+    """The page's catalog in *lang* in the project's repository (``i18n_repository_url``); None when
+    that is unset or the page has no catalog in *lang* yet."""
+    base = app.config.i18n_repository_url
+    if not base:
+        return None
+    project = Path(app.confdir)
+    catalog = pages.catalog_path(locale_dir(app), lang, docname + ".md")
+    if not catalog.is_file():
+        return None
+    try:
+        shown = Path(catalog).resolve().relative_to(project.resolve()).as_posix()
+    except ValueError:
+        return None
+    return str(base).rstrip("/") + "/" + quote(shown)
 
 
 def _noindex(pagename: str, context: dict[str, Any], page: dict[str, Any] | None) -> bool:
@@ -297,6 +352,8 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
     statuses = (
         {lang: build.status(app, lang, pagename) for lang in translation_languages(app)} if page is not None else {}
     )
+    if page is not None:  # the banner links to the body's first English passage, when there is one
+        page["first_english"] = f'id="{rendered.FIRST_ENGLISH_ID}"' in str(context.get("body", ""))
     noindex = _noindex(pagename, context, page)
     context["i18n_noindex"] = noindex
     context["i18n_robots_meta"] = noindex and pagename not in NOINDEX_PAGES  # the theme writes the search page's
@@ -319,6 +376,9 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
 
 
 def setup(app: Sphinx) -> None:
+    # The repository's file URL prefix, e.g. "https://example.org/owner/repo/blob/main/": a page's
+    # catalog is this plus its path in the project; empty: no "help translate" links.
+    app.add_config_value("i18n_repository_url", "", "html", types=frozenset({str}))
     app.connect("env-get-outdated", on_env_get_outdated)
     app.connect("html-page-context", on_page_context, priority=600)  # after the switcher's entries
     app.connect("build-finished", on_build_finished)

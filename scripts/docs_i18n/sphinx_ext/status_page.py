@@ -6,7 +6,10 @@ Each build adds ``<lang>/translation-status.html`` (the page name is the
 template. It is written for readers first: per language, how much is translated
 (with a bar drawn in HTML and CSS) and how many pages a reader finds translated,
 partly translated, out of date, of unknown version or not translated; then a table
-of pages x languages with what a reader gets and the percentage; then what each of
+of pages x languages (in the order of the site's tables of contents) with what a reader
+gets, the percentage, a link to each catalog in the repository (``i18n_repository_url``;
+none when it is unset), the date the English page last changed and a "help translate
+this page" link; then what each of
 those means, in plain words. Maintainers' details (the states of
 ``scripts/i18n status``, the catalog paths and the next step for each page that is
 not current) follow in a closed section. The counts are the build's
@@ -22,12 +25,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from babel.dates import format_date
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
 from docs_i18n.core import languages, pages
-from docs_i18n.sphinx_ext.state import BuildState, is_html
-from docs_i18n.sphinx_ext.switcher import page_href
+from docs_i18n.sphinx_ext.state import BuildState, help_href, is_html
+from docs_i18n.sphinx_ext.switcher import current_language, page_href
 from docs_i18n.status import formats, states
 
 logger = logging.getLogger(__name__)
@@ -52,10 +56,17 @@ def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[st
     for status in report.pages:  # English pages in order, then orphans
         table.setdefault(status.page, {})[status.lang] = status
     rows = []
-    for page, statuses in table.items():
+    here = current_language(app)
+    rank = {docname: i for i, docname in enumerate(toctree_order(app))}
+    ordered = sorted(table.items(), key=lambda item: rank.get(pages.docname(item[0]), len(rank)))
+    for page, statuses in ordered:
         docname = pages.docname(page)
         built = docname in app.env.all_docs
         title = app.env.titles[docname].astext() if docname in app.env.titles else docname
+        changed = None
+        if built:
+            day, how = BuildState.of(app).english_changed(app, docname)
+            changed = {"iso": day.isoformat(), "text": format_date(day, "medium", locale=here), "source": how}
         cells = []
         for lang in report.languages:
             cell = statuses.get(lang)
@@ -67,9 +78,19 @@ def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[st
                     "percent": cell.percent_translated if cell else None,
                     "machine": cell.machine_translated if cell else False,
                     "href": page_href(pagename, lang, docname, suffix, layout) if built and cell else None,
+                    "catalog_href": help_href(app, lang, docname) if built and cell else None,
                 }
             )
-        rows.append({"page": page, "docname": docname if built else None, "title": title, "cells": cells})
+        rows.append(
+            {
+                "page": page,
+                "docname": docname if built else None,
+                "title": title,
+                "cells": cells,
+                "changed": changed,
+                "help_href": help_href(app, here, docname) if built and here in report.languages else None,
+            }
+        )
     pending = [
         {
             "page": p.page,
@@ -91,6 +112,24 @@ def status_context(app: Sphinx, report: states.Report, pagename: str) -> dict[st
         "reader_states": states.READER_STATES,
         "pending": pending,
     }
+
+
+def toctree_order(app: Sphinx) -> list[str]:
+    """The site's pages as a reader meets them: the root page, then its toctrees depth first;
+    pages no toctree lists last, by name."""
+    found: dict[str, None] = {}
+
+    def visit(docname: str) -> None:
+        if docname in found or docname not in app.env.all_docs:
+            return
+        found[docname] = None
+        for child in app.env.toctree_includes.get(docname, ()):
+            visit(child)
+
+    visit(app.config.root_doc)
+    for docname in sorted(app.env.all_docs):
+        found.setdefault(docname, None)
+    return list(found)
 
 
 def _project_path(app: Sphinx, path: str | None) -> str:

@@ -59,6 +59,8 @@ def languages_context(app: Sphinx, pagename: str) -> list[dict[str, Any]]:
 def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
     context["i18n_languages"] = languages_context(app, pagename)
     context["i18n_current"] = current_language(app)
+    context["i18n_html_lang"] = languages.bcp47(current_language(app))
+    context["i18n_dir"] = languages.direction(current_language(app))
     context["i18n_root_href"] = root_href(pagename, app.config.i18n_language_path)
 
 

@@ -12,7 +12,9 @@ an English one is counted by why:
 - ``refused``: the build's guard refused the translation (the build only: ``status``
   cannot see it; ``scripts/i18n check`` reports it).
 
-A message repeated on a page counts once, as in the ``.pot`` template.
+A message repeated on a page counts once, as in the ``.pot`` template. A toctree on a
+page shows headings of the pages it lists (:mod:`.toctree`): each counts as its own
+page's catalog translates it, added to the page's own messages.
 """
 
 from __future__ import annotations
@@ -49,6 +51,15 @@ class Coverage:
     @property
     def percent_translated(self) -> float:
         return percent(self.translated, self.total)
+
+    def __add__(self, other: Coverage) -> Coverage:
+        """Both counts together (a page's own messages and those its toctrees show of other pages)."""
+        return Coverage(
+            self.translated + other.translated,
+            self.fuzzy + other.fuzzy,
+            self.untranslated + other.untranslated,
+            self.refused + other.refused,
+        )
 
 
 def measure(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import re
 import subprocess
@@ -74,3 +75,26 @@ def unified_diff(old: bytes, new: bytes, old_label: str, new_label: str) -> str:
         tofile=new_label,
     )
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+ENGLISH_DATE_SOURCES = ("git", "file")  # how english_change_date found the date
+
+
+def english_change_date(path: Path) -> tuple[datetime.date, str]:
+    """When the English file last changed, and how that is known.
+
+    ``git``: the date of the last commit that changed *path*, when the file is committed
+    as it is. ``file``: the file's modification time, when git is absent, *path* is not in
+    a work tree, or the file is new or edited since its last commit.
+    """
+    path = Path(path).resolve()
+    try:
+        committed = _git(path.parent, "log", "-1", "--format=%cs", "--", path.name)
+        if committed.returncode == 0 and committed.stdout.strip():
+            edited = _git(path.parent, "status", "--porcelain", "--", path.name)
+            if edited.returncode == 0 and not edited.stdout.strip():
+                return datetime.date.fromisoformat(committed.stdout.decode().strip()), "git"
+    except (OSError, ValueError):  # no git program, or a date it did not give as YYYY-MM-DD
+        pass
+    mtime = path.stat().st_mtime
+    return datetime.datetime.fromtimestamp(mtime, tz=datetime.UTC).date(), "file"

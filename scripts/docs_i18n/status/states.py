@@ -111,7 +111,7 @@ class PageStatus:
     @property
     def machine_translated(self) -> bool:
         """Some of the page's translation is a machine's, not reviewed: readers are told."""
-        return self.machine > 0 and self.state != "orphan"
+        return self.machine > 0 and self.state != PageState.ORPHAN
 
     @property
     def english(self) -> int | None:
@@ -377,10 +377,11 @@ def catalog_report(
     by_docname = {pages.docname(page): page for page in english}  # before unreadable pages drop out
     hashes = _hash_pages(source_dir, english, report)
     rendered: dict[str, list[str]] = {}
+    toctrees: dict[str, list[tuple[str, str]]] = {}
     if templates is not None:
         try:
             found = read_templates(Path(templates), hashes, english)
-            rendered, report.notices = found.messages, found.notices
+            rendered, toctrees, report.notices = found.messages, found.toctrees, found.notices
         except InputError as exc:
             report.errors.append(exc)
     slots: list[PageStatus | InputError | tuple[str, str, str, str | None] | None] = []
@@ -410,18 +411,43 @@ def catalog_report(
     _collect(report, slots, functools.partial(read, root=root), _catalog_status, _unreadable_catalog)
     report.warnings += [textio.skipped_warning(path) for path in skipped]
     if rendered:
-        report = report.with_coverage(lambda p: _template_coverage(p, rendered.get(p.page)))
+        by_page = {(p.lang, p.page): p for p in report.pages}
+        report = report.with_coverage(
+            lambda p: _template_coverage(p, rendered.get(p.page), toctrees.get(p.page, []), by_page)
+        )
     if not with_states:
         for status in report.pages:
             status.catalog_states = None
     return report
 
 
-def _template_coverage(page: PageStatus, messages: list[str] | None) -> tuple[coverage.Coverage, str] | None:
+def _template_coverage(
+    page: PageStatus,
+    messages: list[str] | None,
+    listed: list[tuple[str, str]],
+    by_page: dict[tuple[str, str], PageStatus],
+) -> tuple[coverage.Coverage, str] | None:
+    """The page's own messages, and the headings its toctrees show, each by its own page's catalog."""
     if messages is None:
         return None
     states = page.catalog_states or {}
-    return coverage.measure(messages, coverage.usable(states), states), "templates"
+    found = coverage.measure(messages, coverage.usable(states), states)
+    return found + toctree_coverage(page.lang, listed, lambda entry: by_page.get((page.lang, entry))), "templates"
+
+
+def toctree_coverage(
+    lang: str, listed: Iterable[tuple[str, str]], status_of: Callable[[str], PageStatus | None]
+) -> coverage.Coverage:
+    """The headings a page's toctrees show (``(listed page, msgid)``), counted by their pages' catalogs in *lang*."""
+    by_entry: dict[str, list[str]] = {}
+    for entry, message in listed:
+        by_entry.setdefault(entry, []).append(message)
+    total = coverage.Coverage()
+    for entry, messages in by_entry.items():
+        status = status_of(entry)
+        states = (status.catalog_states if status else None) or {}
+        total = total + coverage.measure(messages, coverage.usable(states), states)
+    return total
 
 
 def _run_all(read: Callable[[str], object], paths: list[str], parallel: bool = True) -> list[object]:

@@ -101,6 +101,12 @@ var docsI18n = (function () {
       document.addEventListener("click", function (event) {
         if (menu.open && !menu.contains(event.target)) menu.open = false;
       });
+      // the header's menu (narrow screens) also closes when the keyboard's focus leaves it
+      if (nav.classList.contains("i18n-switcher-header")) {
+        menu.addEventListener("focusout", function (event) {
+          if (menu.open && event.relatedTarget && !menu.contains(event.relatedTarget)) menu.open = false;
+        });
+      }
     }
   }
 
