@@ -8,8 +8,9 @@ in-process fake of the tests (``--endpoint fake``). The model answers after
 ``--latency`` seconds (default 0.05 s: a short reply from a fast model), so that
 concurrency has something to overlap.
 
-The tree: a copy of the project with every page catalog of every translation language
-emptied (N messages). Each run starts from those empty catalogs and an empty cache:
+The tree: a copy of the project with every page catalog of the languages benchmarked
+(``--lang``, default ko, ja and zh_CN) emptied (N messages). Each run starts from those
+empty catalogs and an empty cache:
 
 - ``translate --jobs J`` for J in 1, 4, 16, timed end to end as a user runs it (process
   start, plan, requests, the build's review of every reply, atomic writes);
@@ -23,7 +24,7 @@ first request to the last reply, as the tool reports it: ``asking took S s``) in
 messages per second, and the tool's overhead per message at ``--jobs 1``: (asking -
 plain loop) / N, what it adds to each request (thread pool, cache commit, progress).
 
-Usage: ``python -m benchmarks.bench_translate [--endpoint auto|proxy|fake] [--latency S]``.
+Usage: ``python -m benchmarks.bench_translate [--endpoint auto|proxy|fake] [--latency S] [--lang L]``.
 Exit codes: 0 measured; 2 a run failed.
 """
 
@@ -47,19 +48,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import litellm_proxy  # noqa: E402 - the tests' helpers
-from docs_i18n.core import babel_po, project  # noqa: E402
+from docs_i18n.core import babel_po  # noqa: E402
 from docs_i18n.mt import plan, prompt  # noqa: E402
 from mt_fake_endpoint import Behaviour, FakeEndpoint  # noqa: E402
 
 JOBS = (1, 4, 16)
+LANGS = ("ko", "ja", "zh_CN")  # the default --lang: three scripts, 165 messages
 KEY = litellm_proxy.MASTER_KEY  # the proxy's key (the fake takes any)
 
 
-def empty_tree(dest: Path) -> int:
-    """A copy of the project with every page catalog of every translation emptied; the messages."""
+def empty_tree(dest: Path, langs: Sequence[str]) -> int:
+    """A copy of the project with every page catalog of *langs* emptied; the messages."""
     shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(".venv", "_build", ".git", "node_modules", "__pycache__"))
     count = 0
-    for path in sorted((dest / "locale").rglob("*.po")):
+    for path in sorted(p for lang in langs for p in (dest / "locale" / lang).rglob("*.po")):
         if path.name == "sphinx.po":
             continue
         catalog = babel_po.read(path.read_text("utf-8"), path)
@@ -71,12 +73,14 @@ def empty_tree(dest: Path) -> int:
     return count
 
 
-def run_tool(tree: Path, base_url: str, model: str, jobs: int, build: Path) -> tuple[float, float]:
+def run_tool(
+    tree: Path, base_url: str, model: str, jobs: int, build: Path, langs: Sequence[str]
+) -> tuple[float, float]:
     """``scripts/i18n translate --jobs J`` on *tree*: seconds end to end, and asking (as it reports)."""
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, str(tree / "scripts" / "i18n"), "translate", "--base-url", base_url, "--model", model,
-         "--jobs", str(jobs), "--build", str(build)],
+         "--jobs", str(jobs), "--build", str(build), *(a for lang in langs for a in ("--lang", lang))],
         cwd=tree, capture_output=True, text=True, env=dict(os.environ, I18N_MT_API_KEY=KEY),
     )  # fmt: skip
     seconds = time.perf_counter() - start
@@ -87,10 +91,9 @@ def run_tool(tree: Path, base_url: str, model: str, jobs: int, build: Path) -> t
     return seconds, float(asking.group(1))
 
 
-def plain_loop(tree: Path, base_url: str, model: str) -> tuple[float, int]:
+def plain_loop(tree: Path, base_url: str, model: str, langs: Sequence[str]) -> tuple[float, int]:
     """The same requests with the ``openai`` client, one after another; seconds and requests."""
-    langs = [lang for lang in project.configured_languages(tree)[1:]]
-    jobs, errors = plan.plan(tree / "source", tree / "locale", langs, None)
+    jobs, errors = plan.plan(tree / "source", tree / "locale", list(langs), None)
     assert not errors, errors
     client = openai.OpenAI(base_url=base_url, api_key=KEY, max_retries=0, timeout=60)
     start = time.perf_counter()
@@ -99,7 +102,9 @@ def plain_loop(tree: Path, base_url: str, model: str) -> tuple[float, int]:
     return time.perf_counter() - start, len(jobs)
 
 
-def measure(tree: Path, pristine: Path, base_url: str, model: str, count: int, work: Path) -> None:
+def measure(
+    tree: Path, pristine: Path, base_url: str, model: str, count: int, work: Path, langs: Sequence[str]
+) -> None:
     def restore() -> None:
         shutil.rmtree(tree / "locale")
         shutil.copytree(pristine / "locale", tree / "locale")
@@ -107,11 +112,11 @@ def measure(tree: Path, pristine: Path, base_url: str, model: str, count: int, w
     rows = []
     for jobs in JOBS:
         restore()
-        rows.append((f"translate --jobs {jobs}", *run_tool(tree, base_url, model, jobs, work / f"build-{jobs}")))
+        rows.append((f"translate --jobs {jobs}", *run_tool(tree, base_url, model, jobs, work / f"build-{jobs}", langs)))
     restore()
-    cached, _ = run_tool(tree, base_url, model, 1, work / "build-1")  # every reply in that cache
+    cached, _ = run_tool(tree, base_url, model, 1, work / "build-1", langs)  # every reply in that cache
     restore()
-    plain, sent = plain_loop(tree, base_url, model)
+    plain, sent = plain_loop(tree, base_url, model, langs)
     assert sent == count, (sent, count)
     print(f"{count} messages; a run answered from the cache (plan, review, writes): {cached:.2f} s")
     print(f"{'run':<22} {'wall s':>8} {'msg/s':>8} {'asking s':>9} {'msg/s':>8}")
@@ -126,12 +131,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--endpoint", choices=("auto", "proxy", "fake"), default="auto")
     parser.add_argument("--latency", type=float, default=0.05, help="the model's reply time, seconds (0.05)")
+    parser.add_argument(
+        "--lang", action="append", help=f"a language to translate (repeatable; default {' '.join(LANGS)})"
+    )
     args = parser.parse_args(argv)
+    langs = args.lang or list(LANGS)
     use_proxy = args.endpoint == "proxy" or (args.endpoint == "auto" and litellm_proxy.installed())
     with tempfile.TemporaryDirectory(prefix="bench-translate-") as tmp:
         work = Path(tmp)
         pristine, tree = work / "pristine", work / "tree"
-        count = empty_tree(pristine)
+        count = empty_tree(pristine, langs)
         shutil.copytree(pristine, tree)
         control = work / "control.json"
         control.write_text(json.dumps({"hang": args.latency}))
@@ -147,13 +156,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{server.startup_seconds:.1f} s), test model answering after {args.latency:g} s"
                 )
                 try:
-                    measure(tree, pristine, server.base_url, litellm_proxy.MODEL, count, work)
+                    measure(tree, pristine, server.base_url, litellm_proxy.MODEL, count, work, langs)
                 finally:
                     server.stop()
             else:
                 with FakeEndpoint(Behaviour(hang=args.latency)) as fake:
                     print(f"endpoint: in-process fake on loopback, answering after {args.latency:g} s")
-                    measure(tree, pristine, fake.base_url, "test-translator", count, work)
+                    measure(tree, pristine, fake.base_url, "test-translator", count, work, langs)
         except RuntimeError as exc:
             print(exc, file=sys.stderr)
             return 2

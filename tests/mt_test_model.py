@@ -21,7 +21,7 @@ import threading
 import time
 from typing import Any
 
-_TERM_RE = re.compile(r"^- translate '(?P<en>[^']+)' as '(?P<tr>[^']+)'", re.MULTILINE)
+_TERM_RE = re.compile(r"^- translate \u201c(?P<en>[^\u201d]+)\u201d as \u201c(?P<tr>[^\u201d]+)\u201d", re.MULTILINE)
 _LANG_RE = re.compile(r"into .+? \((?P<code>[A-Za-z_]+)\)\.")
 _lock = threading.Lock()
 _calls = 0
@@ -45,7 +45,8 @@ def reply(messages: list[dict[str, Any]]) -> str:
         return replies[english]
     text = english
     for match in _TERM_RE.finditer(system):
-        text = re.sub(re.escape(match.group("en")), match.group("tr"), text, flags=re.IGNORECASE)
+        replacement = match.group("tr").replace("\\", "\\\\")  # the term as it is, not a template
+        text = re.sub(re.escape(match.group("en")), replacement, text, flags=re.IGNORECASE)
     lang = _LANG_RE.search(system)
     return f"{lang.group('code') if lang else 'xx'}: {text}"
 

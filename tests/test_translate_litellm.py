@@ -55,49 +55,44 @@ def steer(proxy: litellm_proxy.Proxy, **control: object) -> None:
     proxy.control.write_text(json.dumps(control, ensure_ascii=False))
 
 
-def test_through_litellm_fuzzy_with_provenance_429s_retried_then_cached(proxy, tmp_path: Path) -> None:
+def test_through_litellm_fuzzy_with_provenance_hostile_refused_429s_retried_then_cached(proxy, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     count = blank(project)
     empty = (project / PAGE).read_bytes()
-    steer(proxy, rate_limit=3)
-    first = translate(project, proxy, "--jobs", "4")
-    assert first.returncode == 0, first.stderr + proxy.log_tail()
+    steer(proxy, rate_limit=3, replies=HOSTILE)
+    try:
+        first = translate(project, proxy, "--jobs", "4")
+    finally:
+        steer(proxy)
+    assert first.returncode == 1, first.stderr + proxy.log_tail()  # 1: some suggestions refused
     entries = states(project / PAGE)
-    assert all(e.state == "fuzzy" for e in entries.values())
-    entry = entries["Use the generated key as `LITELLM_API_KEY`."]
-    assert entry.msgstr[0] == "ko: Use the generated key as `LITELLM_API_KEY`."
+    entry = entries["Create a dedicated key for OpenClaw with spend limits:"]
+    assert entry.state == "fuzzy" and entry.msgstr[0] == "ko: Create a dedicated key for OpenClaw with spend limits:"
     assert entry.translator_comments[1] == f"x-i18n-mt-model: {litellm_proxy.MODEL}"
     assert entry.translator_comments[2] == f"x-i18n-mt-endpoint: 127.0.0.1:{proxy.port}"
     assert "3 retried" in first.stdout, first.stdout
     assert "cost not reported" not in first.stdout  # LiteLLM's x-litellm-response-cost
-    assert f"{count} message(s) written as fuzzy suggestions, 0 refused, 0 failed" in first.stdout
+    # the hostile replies: refused, reported at their line, and nothing of them in the catalog
+    text = (project / PAGE).read_text("utf-8")
+    for mark in HOSTILE_MARKS:
+        assert mark not in text
+    for english in HOSTILE:
+        assert entries[english].state == "untranslated"
+        assert f"{PAGE.as_posix()}:{entries[english].line}: suggestion refused: " in first.stderr
+    assert {e.msgid for e in entries.values() if e.state == "fuzzy"} == set(entries) - set(HOSTILE)
+    written = count - len(HOSTILE)
+    assert f"{written} message(s) written as fuzzy suggestions, {len(HOSTILE)} refused, 0 failed" in first.stdout
+    # the same empty catalog again: every reply from the cache, not one request
     filled = (project / PAGE).read_bytes()
     (project / PAGE).write_bytes(empty)
     second = translate(project, proxy)
-    assert second.returncode == 0, second.stderr
+    assert second.returncode == 1, second.stderr
     assert f"0 request(s) sent, {count} answered from the cache" in second.stdout
     assert (project / PAGE).read_bytes() == filled
     for result in (first, second):
         assert litellm_proxy.MASTER_KEY not in result.stdout + result.stderr
-    for written in ("locale", "_build"):
-        assert litellm_proxy.MASTER_KEY.encode() not in all_bytes(project / written)
-
-
-def test_through_litellm_hostile_replies_are_refused(proxy, tmp_path: Path) -> None:
-    project = copy_project(tmp_path / "project")
-    count = blank(project)
-    steer(proxy, replies=HOSTILE)
-    result = translate(project, proxy, "--jobs", "4")
-    steer(proxy)
-    assert result.returncode == 1, result.stderr
-    text = (project / PAGE).read_text("utf-8")
-    for mark in HOSTILE_MARKS:
-        assert mark not in text
-    entries = states(project / PAGE)
-    for english in HOSTILE:
-        assert entries[english].state == "untranslated"
-        assert f"{PAGE.as_posix()}:{entries[english].line}: suggestion refused: " in result.stderr
-    assert sum(e.state == "fuzzy" for e in entries.values()) == count - len(HOSTILE)
+    for folder in ("locale", "_build"):
+        assert litellm_proxy.MASTER_KEY.encode() not in all_bytes(project / folder)
 
 
 def test_through_litellm_a_hung_model_times_out_and_nothing_changes(proxy, tmp_path: Path) -> None:

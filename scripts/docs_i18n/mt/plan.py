@@ -59,15 +59,18 @@ def page_title(source_dir: Path, page: str) -> str:
 
 
 def _terms(rules: glossary.Glossary | None, english: str) -> tuple[str, ...]:
+    """The glossary rules *english* falls under, as the prompt states them (the terms verbatim: a
+    ``repr`` would spell a joiner the script needs as ``\\u200c``)."""
     if rules is None:
         return ()
     found = []
     for rule in rules.rules:
         if rule.pattern.search(english):
             if rule.kind == "keep":
-                found.append(f"keep {rule.english!r} exactly as written")
+                found.append(f"keep \u201c{rule.english}\u201d exactly as written")
             else:
-                found.append(f"translate {rule.english!r} as " + " or ".join(repr(t) for t in rule.translations))
+                wanted = " or ".join(f"\u201c{t}\u201d" for t in rule.translations)
+                found.append(f"translate \u201c{rule.english}\u201d as {wanted}")
     return tuple(found)
 
 
