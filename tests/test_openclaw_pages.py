@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, sphinx_build
-from docs_i18n.core import frontmatter, hash_record, hashing, pages, pofile
+from conftest import FIXTURES, TRANSLATIONS, sphinx_build
+from docs_i18n.core import frontmatter, hash_record, hashing, languages, pages, pofile
 from docs_i18n.markdown import components
 from markdown_util import build_pot, export_cli, import_cli, make_project, snapshot
 
@@ -135,11 +135,12 @@ def test_export_writes_openclaws_folder_names(imported: tuple[Path, Path, object
     out = tmp_path / "fresh"
     result = export_cli(project, out, "--layout", "openclaw", "--page", "providers/litellm.md")
     assert result.code == 0, result.err
-    assert sorted(p.name for p in out.iterdir()) == ["ja-JP", "ko", "zh-CN"]
+    assert sorted(p.name for p in out.iterdir()) == sorted(languages.openclaw_folder(lang) for lang in TRANSLATIONS)
+    assert {"ja-JP", "zh-CN", "zh-TW", "pt-BR", "ko", "fa"} <= {p.name for p in out.iterdir()}
     default = export_cli(project, tmp_path / "default", "--page", "providers/litellm.md")
-    assert default.code == 0 and sorted(p.name for p in (tmp_path / "default").iterdir()) == ["ja", "ko", "zh_CN"]
+    assert default.code == 0 and sorted(p.name for p in (tmp_path / "default").iterdir()) == sorted(TRANSLATIONS)
     again = import_cli(project, out, "--dry-run")
-    assert again.code == 0 and again.out.count(" 0 new, 0 replaced, ") == 3, again.out + again.err
+    assert again.code == 0 and again.out.count(" 0 new, 0 replaced, ") == len(TRANSLATIONS), again.out + again.err
 
 
 def test_an_existing_page_that_does_not_align_is_not_overwritten(
