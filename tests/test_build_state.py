@@ -1,6 +1,8 @@
 """The build knows translation state: banner, switcher marks, head entries, status page, sitemap.
 
-One copy of the project is built twice in all four languages (module fixture):
+One copy of the project, its conf.py cut down to English, Korean, Japanese and Simplified
+Chinese (the state logic is the same for every language, and the suite builds all of
+conf.py's languages once only, in ``built_site``), is built twice (module fixture):
 
 1. after an edit to one English sentence of the guide: its three translations are stale;
 2. after translating that sentence in Korean and stamping the guide in every language
@@ -23,11 +25,16 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from conftest import LANGUAGES, TRANSLATIONS, copy_project, run_cli, sphinx_build
+from conftest import LANGUAGES as CONF_LANGUAGES
+from conftest import copy_project, run_cli, sphinx_build
 from docs_i18n.core import hashing, languages, pages, pofile
 from htmlutil import parse, squash
 
 BASE = "https://docs.example.org/openclaw/"
+# The languages of this module's project copy: conf.py's source language and three of its translations.
+LANGUAGES = (CONF_LANGUAGES[0], "ko", "ja", "zh_CN")
+TRANSLATIONS = LANGUAGES[1:]
+assert set(LANGUAGES) <= set(CONF_LANGUAGES)
 GUIDE = "providers/litellm"
 OLD = "That's it. OpenClaw now routes through LiteLLM."
 NEW = "That's it. OpenClaw now sends every request through LiteLLM."
@@ -104,6 +111,11 @@ def _replace(path: Path, old: str, new: str) -> None:
 def rounds(tmp_path_factory: pytest.TempPathFactory) -> Rounds:
     base = tmp_path_factory.mktemp("state")
     project = copy_project(base / "project")
+    conf = project / "conf.py"
+    listed = f"i18n_languages = {list(LANGUAGES)!r}"
+    conf.write_text(re.sub(r"(?m)^i18n_languages = \[.*$", listed, conf.read_text(encoding="utf-8")), encoding="utf-8")
+    for other in set(CONF_LANGUAGES) - set(LANGUAGES):
+        shutil.rmtree(project / "locale" / other, ignore_errors=True)
     locale = project / "locale"
     _replace(project / "source" / f"{GUIDE}.md", OLD, NEW)
     out = base / "html"

@@ -136,6 +136,7 @@ def test_export_writes_openclaws_folder_names(imported: tuple[Path, Path, object
     result = export_cli(project, out, "--layout", "openclaw", "--page", "providers/litellm.md")
     assert result.code == 0, result.err
     assert sorted(p.name for p in out.iterdir()) == sorted(languages.openclaw_folder(lang) for lang in TRANSLATIONS)
+    assert {"ja-JP", "zh-CN", "zh-TW", "pt-BR", "ko", "fa"} <= {p.name for p in out.iterdir()}
     default = export_cli(project, tmp_path / "default", "--page", "providers/litellm.md")
     assert default.code == 0 and sorted(p.name for p in (tmp_path / "default").iterdir()) == sorted(TRANSLATIONS)
     again = import_cli(project, out, "--dry-run")

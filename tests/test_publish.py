@@ -163,7 +163,11 @@ def test_a_page_whose_english_is_gone_is_left_out(built_site: Path, tmp_path: Pa
 
 @pytest.mark.parametrize(
     ("case", "message"),
-    [("unbuilt", "language 'ko' is not built"), ("inside", "must be outside"), ("base", "not an absolute")],
+    [
+        ("unbuilt", f"language '{LANGUAGES[1]}' is not built"),
+        ("inside", "must be outside"),
+        ("base", "not an absolute"),
+    ],
 )
 def test_site_refuses_bad_input_and_keeps_the_old_site(built_site: Path, tmp_path: Path, case: str, message: str):
     html = built_site
@@ -190,7 +194,8 @@ def test_site_refuses_bad_input_and_keeps_the_old_site(built_site: Path, tmp_pat
 
 @pytest.mark.parametrize(
     ("code", "lang"),
-    [("zh-cn", "zh_CN"), ("zh_CN", "zh_CN"), ("ZH-CN", "zh_CN"), ("zh", "zh_CN"), ("ko", "ko"), ("ja-jp", "ja"),
+    [("zh-cn", "zh_CN"), ("zh_CN", "zh_CN"), ("ZH-CN", "zh_CN"), ("zh", "zh_CN"), ("zh-tw", "zh_TW"),
+     ("zh-hk", "zh_TW"), ("zh-hant", "zh_TW"), ("ko", "ko"), ("ja-jp", "ja"), ("pt-br", "pt_BR"), ("fa", "fa"),
      ("en", "en"), ("en-us", "en")],
 )  # fmt: skip
 def test_read_the_docs_language_codes_map_to_the_site_languages(code: str, lang: str) -> None:
@@ -198,8 +203,8 @@ def test_read_the_docs_language_codes_map_to_the_site_languages(code: str, lang:
 
 
 def test_read_the_docs_refuses_a_language_the_site_does_not_have() -> None:
-    with pytest.raises(InputError, match="'fr' is not a language of the site"):
-        readthedocs.site_language("fr", LANGUAGES)
+    with pytest.raises(InputError, match="'sv' is not a language of the site"):
+        readthedocs.site_language("sv", LANGUAGES)
 
 
 @pytest.mark.parametrize("pattern", ["docs/", "/{lang}/", "{lang}/../x/", "{version}/{lang}/"])
@@ -240,9 +245,9 @@ def test_read_the_docs_build_links_the_other_projects(tmp_path: Path) -> None:
     assert page.find("html").attrs["lang"] == "zh-CN"
     switcher = {a.attrs["hreflang"]: urljoin(page_url, a.attrs["href"]) for a in page.find("nav").find_all("a")}
     assert switcher == {
-        "en": f"{host}en/latest/providers/litellm.html",
-        "ko": f"{host}ko/latest/providers/litellm.html",
-        "ja": f"{host}ja/latest/providers/litellm.html",
+        languages.bcp47(lang): f"{host}{languages.bcp47(lang).lower()}/latest/providers/litellm.html"
+        for lang in LANGUAGES
+        if lang != "zh_CN"
     }
     assert page.find("link", rel="canonical").attrs["href"] == page_url
     alternates = {a.attrs["hreflang"]: a.attrs["href"] for a in page.find_all("link", rel="alternate")}
@@ -251,5 +256,5 @@ def test_read_the_docs_build_links_the_other_projects(tmp_path: Path) -> None:
     not_found = parse(out / "404.html")
     assert not_found.find("base").attrs["href"] == host
     homes = [a.attrs["href"] for a in not_found.find_all("a", cls="home")]
-    assert homes == ["en/latest/index.html", "ko/latest/index.html", "ja/latest/index.html", "zh-cn/latest/index.html"]
+    assert homes == [f"{languages.bcp47(lang).lower()}/latest/index.html" for lang in LANGUAGES]
     assert not (tmp_path / "project" / "_build" / "html").exists()  # only the Read the Docs output was written

@@ -20,6 +20,19 @@ GUIDE = "providers/litellm"
 PAGES = [pages.docname(p) for p in pages.walk_pages(ROOT / "source")]
 
 
+# Languages named in themselves (CLDR): those of conf.py that these tests know by name.
+NAMES = {
+    "en": "English",
+    "ar": "العربية",
+    "fa": "فارسی",
+    "ko": "한국어",
+    "ja": "日本語",
+    "pt_BR": "Português (Brasil)",
+    "zh_CN": "简体中文",
+    "zh_TW": "繁體中文",
+}
+
+
 def seed_blocks() -> tuple[list[str], list[str]]:
     """The seed body's text blocks (headings, paragraphs, list items) and code blocks."""
     body = frontmatter.read(SEED).body
@@ -93,13 +106,13 @@ def test_code_blocks_are_highlighted(built_site: Path) -> None:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_switcher_links_resolve_and_name_languages_in_themselves(built_site: Path, lang: str) -> None:
-    expected = {"en": "English", "ko": "한국어", "ja": "日本語", "zh_CN": "简体中文"}
     for page in PAGES:
         path = built_site / lang / f"{page}.html"
         nav = parse(path).find("nav", cls="i18n-switcher")
         assert nav is not None, f"{path}: no language switcher"
         names = [squash(li.text()) for li in nav.find_all("li")]
-        assert names == [expected[code] for code in LANGUAGES]
+        assert names == [lang_codes.display_name(code) for code in LANGUAGES]
+        assert {code: name for code, name in zip(LANGUAGES, names, strict=True) if code in NAMES} == NAMES
         for link in nav.find_all("a"):
             target = (path.parent / link.attrs["href"]).resolve()
             assert target.is_file(), f"{path}: switcher link {link.attrs['href']} is broken"
@@ -195,12 +208,12 @@ def test_landing_page_links_every_language(tmp_path: Path, built_site: Path) -> 
     assert result.code == 0, result.err
     root = parse(out / "index.html")
     links = {a.attrs["href"]: squash(a.text()) for a in root.find_all("a")}
-    assert links == {
-        "en/index.html": "English",
-        "ko/index.html": "한국어",
-        "ja/index.html": "日本語",
-        "zh_CN/index.html": "简体中文",
+    assert links == {f"{lang}/index.html": lang_codes.display_name(lang) for lang in LANGUAGES}
+    assert {href: name for href, name in links.items() if href.split("/")[0] in NAMES} == {
+        f"{code}/index.html": name for code, name in NAMES.items()
     }
+    directions = {a.attrs["href"].split("/")[0]: a.attrs.get("dir") for a in root.find_all("a")}
+    assert {lang for lang, direction in directions.items() if direction == "rtl"} == {"ar", "fa"}
     assert "navigator.languages" in (out / "index.html").read_text()
     assert root.find("link", rel="canonical") is None  # no base URL: no canonical, relative alternates
     alternates = {link.attrs["hreflang"]: link.attrs["href"] for link in root.find_all("link", rel="alternate")}

@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from docs_i18n.core import languages
 from docs_i18n.core.errors import InputError
 from docs_i18n.publish import site_urls
 
@@ -35,7 +36,8 @@ DEFAULT_VERSION = "latest"
 
 
 def site_language(code: str, langs: Sequence[str]) -> str:
-    """The site language (catalog code) for a host's code: ``zh-cn``, ``zh_CN`` -> ``zh_CN``; ``ja-jp`` -> ``ja``."""
+    """The site language (catalog code) for a host's code: ``zh-cn``, ``zh_CN``, ``zh`` -> ``zh_CN``;
+    ``zh-tw``, ``zh-hk`` -> ``zh_TW``; ``ja-jp`` -> ``ja``."""
     key = code.strip().replace("-", "_").lower()
     for lang in langs:
         if lang.lower() == key:
@@ -44,6 +46,9 @@ def site_language(code: str, langs: Sequence[str]) -> str:
     candidates = [lang for lang in langs if lang.lower() == primary] or [
         lang for lang in langs if lang.split("_")[0].lower() == primary
     ]
+    if len(candidates) > 1:  # zh -> zh_CN, zh-hk -> zh_TW: the one written in the code's script (CLDR)
+        script = languages.likely_script(key)
+        candidates = [lang for lang in candidates if script and languages.likely_script(lang) == script]
     if len(candidates) == 1:
         return candidates[0]
     raise InputError("READTHEDOCS_LANGUAGE", 0, f"{code!r} is not a language of the site (it has {', '.join(langs)})")

@@ -77,8 +77,9 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     logger.info("wrote %s (theme UI strings)", path)
 
 
-def _sphinx_scripts_catalog(language: str) -> dict[str, Any]:
-    """Sphinx's own ``translations.js`` data for *language* (its package's, else an empty one)."""
+def _sphinx_scripts_file(language: str) -> Path | None:
+    """Sphinx's own ``sphinx.js`` for *language*, where Sphinx looks for it; ``None`` when it ships none
+    (Thai, Ukrainian)."""
     from sphinx import package_dir
 
     for path in (
@@ -86,9 +87,34 @@ def _sphinx_scripts_catalog(language: str) -> dict[str, Any]:
         Path(sys.prefix, "share", "sphinx", "locale", language, "sphinx.js"),
     ):
         if path.is_file():
-            text = path.read_text(encoding="utf-8")
-            return cast(dict[str, Any], json.loads(text[text.index("(") + 1 : text.rindex(")")]))
+            return path
+    return None
+
+
+def _sphinx_scripts_catalog(language: str) -> dict[str, Any]:
+    """Sphinx's own ``translations.js`` data for *language* (its package's, else an empty one)."""
+    path = _sphinx_scripts_file(language)
+    if path is not None:
+        text = path.read_text(encoding="utf-8")
+        return cast(dict[str, Any], json.loads(text[text.index("(") + 1 : text.rindex(")")]))
     return {"messages": {}, "plural_expr": get_plural(language).plural_expr, "locale": language}
+
+
+def _needs_own_scripts_file(app: Sphinx) -> bool:
+    """A translation Sphinx ships no script catalog for: the project writes and loads ``translations.js``."""
+    language = app.config.language
+    return (
+        getattr(app.builder, "format", None) == "html"
+        and bool(language)
+        and language != app.config.i18n_source_language
+        and _sphinx_scripts_file(language) is None
+    )
+
+
+def load_own_scripts_file(app: Sphinx) -> None:
+    """Load ``translations.js`` on every page where Sphinx would not (it loads its own only)."""
+    if _needs_own_scripts_file(app):
+        app.add_js_file("translations.js")
 
 
 def scripts_js(language: str, accepted: dict[str, str | list[str]]) -> str:
@@ -109,9 +135,10 @@ def scripts_js(language: str, accepted: dict[str, str | list[str]]) -> str:
 
 
 def write_translations_js(app: Sphinx) -> None:
-    """Write ``_static/translations.js`` (when Sphinx put one there) with :func:`scripts_js`."""
+    """Write ``_static/translations.js`` (where Sphinx put one, or Sphinx ships none for the language)
+    with :func:`scripts_js`."""
     target = Path(app.outdir, "_static", "translations.js")
-    if not app.config.language or not target.is_file():
+    if not app.config.language or not (target.is_file() or _needs_own_scripts_file(app)):
         return
     for folder in catalog_dirs(app.config, app.srcdir):
         ignored = Path(folder, app.config.language, "LC_MESSAGES", "sphinx.js")
@@ -128,5 +155,6 @@ def write_translations_js(app: Sphinx) -> None:
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-outdated", on_env_get_outdated)
+    app.connect("builder-inited", load_own_scripts_file)
     app.connect("build-finished", on_build_finished)
     return {}
