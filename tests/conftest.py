@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -73,6 +74,22 @@ def copy_project(dest: Path) -> Path:
     """Copy the project (sources, catalogs, tooling; no builds, no venv) to *dest*."""
     shutil.copytree(ROOT, dest, ignore=_COPY_IGNORE)
     return dest
+
+
+def keep_languages(project: Path, langs: Iterable[str]) -> Path:
+    """Make the project copy *project* a site of *langs* only (``conf.py``'s list, the catalogs):
+    a module that tests what a few languages show builds those, not every language of the site."""
+    langs = list(langs)
+    unknown = set(langs) - set(LANGUAGES)
+    assert not unknown, f"not languages of conf.py: {sorted(unknown)}"
+    conf = project / "conf.py"
+    listed = f"i18n_languages = {langs!r}"
+    text, count = re.subn(r"(?m)^i18n_languages = \[.*$", listed, conf.read_text(encoding="utf-8"))
+    assert count == 1, "conf.py names i18n_languages on one line"
+    conf.write_text(text, encoding="utf-8")
+    for other in set(LANGUAGES) - set(langs):
+        shutil.rmtree(project / "locale" / other, ignore_errors=True)
+    return project
 
 
 def sphinx_build(project: Path, lang: str, out: Path, builder: str = "html", strict: bool = True) -> Result:

@@ -32,11 +32,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import LANGUAGES, ROOT, TRANSLATIONS, copy_project, run_cli, sphinx_build
+from conftest import LANGUAGES as CONF_LANGUAGES
+from conftest import ROOT, copy_project, keep_languages, run_cli, sphinx_build
 from docs_i18n.core import pages, pofile
 from docs_i18n.publish import site_urls, ui_strings
 from docs_i18n.status import coverage, states
 from htmlutil import Node, parse, squash
+
+# The languages of this module's project copy: conf.py's source language and the three whose
+# catalogs the module edits (ko, ja, zh_CN); the whole site's languages are test_site.py's.
+LANGUAGES = (CONF_LANGUAGES[0], "ko", "ja", "zh_CN")
+TRANSLATIONS = LANGUAGES[1:]
 
 BASE = "https://docs.example.org/openclaw/"
 GUIDE = "providers/litellm"
@@ -110,7 +116,7 @@ def _build_site(project: Path, out: Path) -> None:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     base = tmp_path_factory.mktemp("truth")
-    project = copy_project(base / "project")
+    project = keep_languages(copy_project(base / "project"), LANGUAGES)
     source, locale = project / "source", project / "locale"
     _replace(source / f"{GUIDE}.md", OLD, NEW)
     (source / f"{NEW_PAGE}.md").write_text(NEW_PAGE_TEXT, encoding="utf-8")
