@@ -241,6 +241,7 @@ def _status_table(build: Build, lang: str) -> tuple[dict, dict]:
         for tr in root.find("table", cls="i18n-status-pages").find_all("tr")
         if "data-page" in tr.attrs
         for td in tr.find_all("td")
+        if "data-lang" in td.attrs  # a language's cell (the row also shows when the English changed)
     }
     summary: dict[str, dict] = {}
     for table in ("i18n-status-languages", "i18n-status-states"):  # readers' table, maintainers' table
