@@ -49,7 +49,17 @@ PREFIX = "/docs/"
 OLD = "That's it. OpenClaw now routes through LiteLLM."
 NEW = "That's it. OpenClaw now sends every request through LiteLLM."
 NEW_WORDS = "OpenClaw now sends every request through LiteLLM."  # (the page shows the apostrophe curled)
+
+
+def _heading_translation(lang: str, heading: str) -> str:
+    """The guide's translation of the English *heading*, as its catalog has it."""
+    catalog = pofile.read(ROOT / "locale" / lang / "LC_MESSAGES" / f"{GUIDE}.po")
+    return next(e.msgstr[0] for e in catalog.messages() if e.msgid == heading and e.state == "translated")
+
+
+# What a reader of each language types to find the guide: "virtual keys" as each translation words it.
 QUERIES = {"en": "virtual keys", "ko": "가상 키", "ja": "仮想キー", "zh_CN": "虚拟密钥"}
+QUERIES |= {lang: _heading_translation(lang, "Virtual keys") for lang in LANGUAGES if lang not in QUERIES}
 # The edited build's untranslated page, listed by the home page's toctree, and its repository URL.
 NEW_PAGE = "providers/ollama"
 NEW_PAGE_TEXT = "# Ollama\n\nOllama runs open models on your own machine.\n\n## Install Ollama\n\nInstall it first.\n"
