@@ -337,7 +337,7 @@ def search_results(page) -> list[str]:  # noqa: ANN001
     [
         (KOREAN, "ko"),
         (["en-US", "en"], "en"),
-        (["fr-FR", "fr"], "en"),
+        (["sv-SE", "sv"], "en"),  # a language the site does not have
         (["ja-JP", "ja"], "ja"),
         (["zh-CN", "zh"], "zh_CN"),
     ],
