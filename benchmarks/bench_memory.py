@@ -54,10 +54,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks import synthetic
-from docs_i18n.core import hashing, pofile
+from docs_i18n.core import hashing, pofile, project
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGS = ["ko", "ja", "zh_CN"]
+LANGS = project.configured_languages(ROOT)[1:]  # conf.py's translations
 COMMON_HEADINGS = ["See also", "Troubleshooting", "Next steps", "Configuration", "Overview"]
 CLASSES = ("translated", "fuzzy, right", "fuzzy, wrong", "lost", "wrong")
 

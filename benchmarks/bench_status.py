@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmarks import synthetic
+from docs_i18n.core import project
 from docs_i18n.status import states
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,7 +73,7 @@ def run(cmd: list[str]) -> None:
 
 
 def bench_catalogs(base: Path, pages: int, repeat: int) -> None:
-    langs = ["ko", "ja", "zh_CN"]
+    langs = project.configured_languages(ROOT)[1:]  # conf.py's translations
     print(f"catalogs: generating {pages} pages x {len(langs)} languages ...", flush=True)
     tree = synthetic.catalog_tree(base / "catalogs", pages, langs)
     ours = [sys.executable, str(ROOT / "scripts" / "i18n"), "status", "--format", "json",
