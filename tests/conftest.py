@@ -82,6 +82,21 @@ def sphinx_build(project: Path, lang: str, out: Path, builder: str = "html", str
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
 
+def restrict_languages(project: Path, langs: tuple[str, ...]) -> Path:
+    """Cut a project copy's ``conf.py`` down to *langs* (some of its languages) and drop the others'
+    catalogs: for tests that build a changed copy in several languages, where building all of
+    conf.py's would be the full site again (the suite builds it once, in :func:`built_site`)."""
+    import re
+
+    assert set(langs) <= set(LANGUAGES) and langs[0] == LANGUAGES[0], langs
+    conf = project / "conf.py"
+    listed = f"i18n_languages = {list(langs)!r}"
+    conf.write_text(re.sub(r"(?m)^i18n_languages = \[.*$", listed, conf.read_text(encoding="utf-8")), encoding="utf-8")
+    for other in set(LANGUAGES) - set(langs):
+        shutil.rmtree(project / "locale" / other, ignore_errors=True)
+    return project
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A fresh copy of the project to change freely."""

@@ -26,7 +26,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from conftest import LANGUAGES as CONF_LANGUAGES
-from conftest import copy_project, run_cli, sphinx_build
+from conftest import copy_project, restrict_languages, run_cli, sphinx_build
 from docs_i18n.core import hashing, pages, pofile
 from htmlutil import parse, squash
 
@@ -111,11 +111,7 @@ def _replace(path: Path, old: str, new: str) -> None:
 def rounds(tmp_path_factory: pytest.TempPathFactory) -> Rounds:
     base = tmp_path_factory.mktemp("state")
     project = copy_project(base / "project")
-    conf = project / "conf.py"
-    listed = f"i18n_languages = {list(LANGUAGES)!r}"
-    conf.write_text(re.sub(r"(?m)^i18n_languages = \[.*$", listed, conf.read_text(encoding="utf-8")), encoding="utf-8")
-    for other in set(CONF_LANGUAGES) - set(LANGUAGES):
-        shutil.rmtree(project / "locale" / other, ignore_errors=True)
+    restrict_languages(project, LANGUAGES)
     locale = project / "locale"
     _replace(project / "source" / f"{GUIDE}.md", OLD, NEW)
     out = base / "html"

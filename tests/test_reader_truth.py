@@ -1,8 +1,9 @@
 """Reader truth: what a page says about its translation is what the reader sees on it.
 
 One copy of the project, in the states a maintainer meets between an English edit
-and a translator's (module fixture), built in every language (strict, as ``make html``)
-with the templates of ``make gettext``:
+and a translator's (module fixture), its conf.py cut down to English, Korean, Japanese and
+Simplified Chinese (the suite builds all of conf.py's languages once only, in ``built_site``),
+built in each (strict, as ``make html``) with the templates of ``make gettext``:
 
 - one sentence of the guide edited, without ``make update-po``: the three translations
   show it in English;
@@ -30,11 +31,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import LANGUAGES, ROOT, TRANSLATIONS, copy_project, run_cli, sphinx_build
+from conftest import LANGUAGES as CONF_LANGUAGES
+from conftest import ROOT, copy_project, restrict_languages, run_cli, sphinx_build
 from docs_i18n.core import pages, pofile
 from docs_i18n.publish import site_urls, ui_strings
 from docs_i18n.status import coverage, states
 from htmlutil import Node, parse, squash
+
+# The module's project copy: conf.py's source language and three of its translations.
+LANGUAGES = (CONF_LANGUAGES[0], "ko", "ja", "zh_CN")
+TRANSLATIONS = LANGUAGES[1:]
 
 BASE = "https://docs.example.org/openclaw/"
 GUIDE = "providers/litellm"
@@ -108,7 +114,7 @@ def _build_site(project: Path, out: Path) -> None:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     base = tmp_path_factory.mktemp("truth")
-    project = copy_project(base / "project")
+    project = restrict_languages(copy_project(base / "project"), LANGUAGES)
     source, locale = project / "source", project / "locale"
     _replace(source / f"{GUIDE}.md", OLD, NEW)
     (source / f"{NEW_PAGE}.md").write_text(NEW_PAGE_TEXT, encoding="utf-8")
