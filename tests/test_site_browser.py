@@ -48,7 +48,17 @@ PREFIX = "/docs/"
 OLD = "That's it. OpenClaw now routes through LiteLLM."
 NEW = "That's it. OpenClaw now sends every request through LiteLLM."
 NEW_WORDS = "OpenClaw now sends every request through LiteLLM."  # (the page shows the apostrophe curled)
-QUERIES = {"en": "virtual keys", "ko": "가상 키", "ja": "仮想キー", "zh_CN": "虚拟密钥"}
+
+
+def guide_term(lang: str, english: str = "Virtual keys") -> str:
+    """A key term of the guide as the reader sees it: its heading, from the language's catalog."""
+    if lang == LANGUAGES[0]:
+        return english.lower()
+    catalog = pofile.read(ROOT / "locale" / lang / "LC_MESSAGES" / f"{GUIDE}.po")
+    return next(e.msgstr[0] for e in catalog.messages() if e.msgid == english)
+
+
+QUERIES = {lang: guide_term(lang) for lang in LANGUAGES}  # en: "virtual keys", ko: "가상 키", ja: "仮想キー"
 KOREAN = ["ko-KR", "ko"]  # navigator.languages of a Korean visitor
 
 
