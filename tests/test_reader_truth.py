@@ -1,8 +1,9 @@
 """Reader truth: what a page says about its translation is what the reader sees on it.
 
 One copy of the project, in the states a maintainer meets between an English edit
-and a translator's (module fixture), built in every language (strict, as ``make html``)
-with the templates of ``make gettext``:
+and a translator's (module fixture), its conf.py cut down to English, Korean, Japanese and
+Simplified Chinese (the suite builds all of conf.py's languages once only, in ``built_site``),
+built in each (strict, as ``make html``) with the templates of ``make gettext``:
 
 - one sentence of the guide edited, without ``make update-po``: the three translations
   show it in English;

@@ -117,11 +117,24 @@ def load_own_scripts_file(app: Sphinx) -> None:
         app.add_js_file("translations.js")
 
 
+def numeric_rule(expr: str) -> str:
+    """A plural rule whose value indexes the forms in JavaScript: ``(n != 1)`` -> ``Number((n != 1))``.
+
+    Sphinx's script picks ``forms[rule(n)]``; a bare comparison (German's, Persian's) is a boolean
+    there, and ``forms[true]`` is undefined (the search page's script then fails on the plural message).
+    A rule with a conditional already gives numbers and is kept as it is.
+    """
+    if "?" in expr or not any(op in expr for op in ("==", "!=", "<", ">")):
+        return expr
+    return f"Number({expr})"
+
+
 def scripts_js(language: str, accepted: dict[str, str | list[str]]) -> str:
     """``translations.js``: Sphinx's own script translations, then the project's *accepted* ones."""
     data = _sphinx_scripts_catalog(language)
     script_plural = gettext.c2py(data["plural_expr"])  # Sphinx's own (trusted) rule, which the script evaluates
     js_forms = 1 + max(script_plural(n) for n in range(1000))
+    data["plural_expr"] = numeric_rule(data["plural_expr"])
     for message in ui_strings.js_strings():
         key = message[0] if isinstance(message, tuple) else message
         value = accepted.get(key)
