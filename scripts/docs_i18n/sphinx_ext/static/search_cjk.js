@@ -1,5 +1,6 @@
 /*
- * CJK search analyser (Japanese, Chinese): the browser half of docs_i18n/search/cjk.py.
+ * CJK search analyser (Japanese, Chinese; Thai with its own rules): the browser half of
+ * docs_i18n/search/cjk.py.
  *
  * Cuts a query exactly as the Python side cut the pages when it built the index:
  * CJK runs into overlapping character bigrams, Hiragana dropped, other words kept
@@ -18,9 +19,11 @@ var CJKAnalyser = ((rules) => {
     ranges.map(([lo, hi]) => String.fromCodePoint(lo) + "-" + String.fromCodePoint(hi)).join("");
   const CJK = chars(rules.cjk);
   const KANA = chars(rules.kana);
-  const WORD = /[\p{L}\p{N}_]+/gu;
+  const MARKS = chars(rules.marks || []); // combining marks that belong to words (Thai)
+  const WORD = new RegExp(`[\\p{L}\\p{N}_${MARKS}]+`, "gu");
   const NUMBER = /^\p{Nd}+$/u; // digits of any script: Sphinx indexes no numbers
-  const RUN = new RegExp(`([${CJK}]+)|([${KANA}]+)|([^${CJK}${KANA}]+)`, "gu");
+  const DROPPED = KANA ? `([${KANA}]+)` : "((?!))";
+  const RUN = new RegExp(`([${CJK}]+)|${DROPPED}|([^${CJK}${KANA}]+)`, "gu");
 
   const bigrams = (run) => {
     const letters = [...run];
