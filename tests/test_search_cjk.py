@@ -20,7 +20,14 @@ from conftest import ROOT, copy_project, sphinx_build
 from docs_i18n.core import pages, pofile
 from docs_i18n.search import cjk
 from docs_i18n.sphinx_ext import search_languages
-from docs_i18n.sphinx_ext.search_cjk import PLACEHOLDER, SearchChinese, SearchJapanese, SearchThai, analyser_js
+from docs_i18n.sphinx_ext.search_cjk import (
+    PLACEHOLDER,
+    SearchChinese,
+    SearchHindi,
+    SearchJapanese,
+    SearchThai,
+    analyser_js,
+)
 from docs_i18n.sphinx_ext.search_korean import SearchKorean
 from htmlutil import parse, squash
 
@@ -82,7 +89,7 @@ def test_cjk_runs_become_bigrams_and_hiragana_separates(text: str, terms: list[s
 
 
 def test_the_table_has_one_analyser_per_language() -> None:
-    expected = {"ko": SearchKorean, "ja": SearchJapanese, "zh": SearchChinese, "th": SearchThai}
+    expected = {"ko": SearchKorean, "ja": SearchJapanese, "zh": SearchChinese, "th": SearchThai, "hi": SearchHindi}
     assert expected == search_languages.ANALYSERS
     for lang, analyser in search_languages.ANALYSERS.items():
         assert analyser.lang == lang
@@ -170,9 +177,20 @@ def test_thai_runs_become_bigrams_with_their_marks(text: str, terms: list[str]) 
     assert [cjk.stem(w) for w in cjk.THAI.split(text)] == terms
 
 
-def test_browser_thai_analyser_matches_the_index_analyser(node: str) -> None:
-    inputs = catalog_texts("th") + ["", "  ", "ภาษาไทย๑๒๓ABC", "ๆ ฯ ๏ ํา ำ", "กิ่ง\u0e3a"] + random_texts(3000)
-    code = SearchThai.js_stemmer_code + "\n" + SearchThai.js_splitter_code
+def test_devanagari_words_keep_their_marks() -> None:
+    assert cjk.DEVANAGARI.split("वर्चुअल कुंजियाँ, खर्च-सीमा १२ API") == ["वर्चुअल", "कुंजियाँ", "खर्च", "सीमा", "API"]
+
+
+@pytest.mark.parametrize(
+    ("analyser", "analyse", "lang"),
+    [(SearchThai, cjk.THAI, "th"), (SearchHindi, cjk.DEVANAGARI, "hi")],
+)
+def test_browser_thai_and_hindi_analysers_match_the_index_analyser(
+    node: str, analyser: type[SearchThai] | type[SearchHindi], analyse: cjk.Analyser, lang: str
+) -> None:
+    edge = ["", "  ", "ภาษาไทย๑๒๓ABC", "ๆ ฯ ๏ ํา ำ", "กิ่ง\u0e3a", "क\u094d\u200dष कि॑ ॐ"]
+    inputs = catalog_texts(lang) + edge + random_texts(3000)
+    code = analyser.js_stemmer_code + "\n" + analyser.js_splitter_code
     proc = subprocess.run(
         [node, "-e", PARITY_JS],
         input=json.dumps([code, inputs], ensure_ascii=False),
@@ -182,8 +200,8 @@ def test_browser_thai_analyser_matches_the_index_analyser(node: str) -> None:
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
-    keep = SearchThai({}).word_filter
-    expected = [[w.lower() for w in map(cjk.stem, cjk.THAI.split(text.strip())) if keep(w.lower())] for text in inputs]
+    keep = analyser({}).word_filter
+    expected = [[w.lower() for w in map(cjk.stem, analyse.split(text.strip())) if keep(w.lower())] for text in inputs]
     mismatches = [(t, e, g) for t, e, g in zip(inputs, expected, json.loads(proc.stdout), strict=True) if e != g]
     assert not mismatches, mismatches[:10]
 

@@ -68,8 +68,23 @@ class Rules:
         }
 
 
+def mark_ranges(lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The combining marks (``M*``) of the block ``lo``..``hi``, as inclusive ranges."""
+    marks = [c for c in range(lo, hi + 1) if unicodedata.category(chr(c)).startswith("M")]
+    out: list[tuple[int, int]] = []
+    for c in marks:
+        if out and out[-1][1] == c - 1:
+            out[-1] = (out[-1][0], c)
+        else:
+            out.append((c, c))
+    return tuple(out)
+
+
 CJK_RULES = Rules(RANGES, KANA_RANGES)
 THAI_RULES = Rules(THAI_RANGES, marks=THAI_MARKS)
+# Devanagari: spaced words, no bigrams; its vowel signs and virama belong to the word
+# (``\w`` alone cuts कुंजी into क ज)
+DEVANAGARI_RULES = Rules((), marks=mark_ranges(0x0900, 0x097F))
 
 
 def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
@@ -96,8 +111,10 @@ class Analyser:
         marks = _char_class(rules.marks)
         self._word = re.compile(rf"(?:\w|[{marks}])+" if marks else r"\w+")
         cut, drop = _char_class(rules.bigram), _char_class(rules.dropped)
+        cutting = f"([{cut}]+)" if cut else "((?!))"
         dropped = f"([{drop}]+)" if drop else "((?!))"
-        self._run = re.compile(f"([{cut}]+)|{dropped}|([^{cut}{drop}]+)")
+        other = f"([^{cut}{drop}]+)" if cut or drop else r"([\s\S]+)"
+        self._run = re.compile(f"{cutting}|{dropped}|{other}")
 
     def groups(self, text: str) -> list[tuple[bool, list[str]]]:
         """The words of *text* by run, in order: ``(is_cut, words)`` (a run's bigrams, or one word)."""
@@ -117,6 +134,7 @@ class Analyser:
 
 CJK = Analyser(CJK_RULES)
 THAI = Analyser(THAI_RULES)
+DEVANAGARI = Analyser(DEVANAGARI_RULES)
 
 
 def rules() -> dict[str, Any]:

@@ -79,3 +79,23 @@ class SearchThai(SearchLanguage):
 
     def word_filter(self, word: str) -> bool:
         return bool(word)
+
+
+class SearchHindi(SearchLanguage):
+    """Words with their combining marks (Sphinx's ``\\w+`` cuts Devanagari words at every
+    vowel sign: कुंजी -> क ज), lower case, no stemming; the same JavaScript analyser."""
+
+    lang = "hi"
+    language_name = "Hindi"
+    stopwords = frozenset()
+    js_stemmer_code = analyser_js(cjk.DEVANAGARI_RULES)  # defines splitQuery too
+    js_splitter_code = ""
+
+    def split(self, input: str) -> list[str]:
+        return cjk.DEVANAGARI.split(input)
+
+    def stem(self, word: str) -> str:
+        return cjk.stem(word)
+
+    def word_filter(self, word: str) -> bool:
+        return bool(word)

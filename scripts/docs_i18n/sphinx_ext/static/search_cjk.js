@@ -22,8 +22,10 @@ var CJKAnalyser = ((rules) => {
   const MARKS = chars(rules.marks || []); // combining marks that belong to words (Thai)
   const WORD = new RegExp(`[\\p{L}\\p{N}_${MARKS}]+`, "gu");
   const NUMBER = /^\p{Nd}+$/u; // digits of any script: Sphinx indexes no numbers
+  const CUTTING = CJK ? `([${CJK}]+)` : "((?!))";
   const DROPPED = KANA ? `([${KANA}]+)` : "((?!))";
-  const RUN = new RegExp(`([${CJK}]+)|${DROPPED}|([^${CJK}${KANA}]+)`, "gu");
+  const OTHER = CJK || KANA ? `([^${CJK}${KANA}]+)` : "([\\s\\S]+)";
+  const RUN = new RegExp(`${CUTTING}|${DROPPED}|${OTHER}`, "gu");
 
   const bigrams = (run) => {
     const letters = [...run];
