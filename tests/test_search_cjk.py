@@ -22,9 +22,11 @@ from docs_i18n.search import cjk
 from docs_i18n.sphinx_ext import search_languages
 from docs_i18n.sphinx_ext.search_cjk import (
     PLACEHOLDER,
+    SearchArabic,
     SearchChinese,
     SearchHindi,
     SearchJapanese,
+    SearchPersian,
     SearchThai,
     analyser_js,
 )
@@ -89,7 +91,15 @@ def test_cjk_runs_become_bigrams_and_hiragana_separates(text: str, terms: list[s
 
 
 def test_the_table_has_one_analyser_per_language() -> None:
-    expected = {"ko": SearchKorean, "ja": SearchJapanese, "zh": SearchChinese, "th": SearchThai, "hi": SearchHindi}
+    expected = {
+        "ko": SearchKorean,
+        "ja": SearchJapanese,
+        "zh": SearchChinese,
+        "th": SearchThai,
+        "hi": SearchHindi,
+        "ar": SearchArabic,
+        "fa": SearchPersian,
+    }
     assert expected == search_languages.ANALYSERS
     for lang, analyser in search_languages.ANALYSERS.items():
         assert analyser.lang == lang
@@ -177,18 +187,27 @@ def test_thai_runs_become_bigrams_with_their_marks(text: str, terms: list[str]) 
     assert [cjk.stem(w) for w in cjk.THAI.split(text)] == terms
 
 
+def test_arabic_words_lose_their_harakat() -> None:
+    assert cjk.ARABIC.split("شغّل تتبُّع\u200fالتكاليف مفتاحًا ١٢ API") == ["شغل", "تتبع", "التكاليف", "مفتاحا", "API"]
+
+
 def test_devanagari_words_keep_their_marks() -> None:
     assert cjk.DEVANAGARI.split("वर्चुअल कुंजियाँ, खर्च-सीमा १२ API") == ["वर्चुअल", "कुंजियाँ", "खर्च", "सीमा", "API"]
 
 
 @pytest.mark.parametrize(
     ("analyser", "analyse", "lang"),
-    [(SearchThai, cjk.THAI, "th"), (SearchHindi, cjk.DEVANAGARI, "hi")],
+    [
+        (SearchThai, cjk.THAI, "th"),
+        (SearchHindi, cjk.DEVANAGARI, "hi"),
+        (SearchArabic, cjk.ARABIC, "ar"),
+        (SearchPersian, cjk.ARABIC, "fa"),
+    ],  # fmt: skip
 )
-def test_browser_thai_and_hindi_analysers_match_the_index_analyser(
-    node: str, analyser: type[SearchThai] | type[SearchHindi], analyse: cjk.Analyser, lang: str
+def test_browser_thai_hindi_arabic_analysers_match_the_index_analyser(
+    node: str, analyser: type[SearchThai | SearchHindi | SearchArabic], analyse: cjk.Analyser, lang: str
 ) -> None:
-    edge = ["", "  ", "ภาษาไทย๑๒๓ABC", "ๆ ฯ ๏ ํา ำ", "กิ่ง\u0e3a", "क\u094d\u200dष कि॑ ॐ"]
+    edge = ["", "  ", "ภาษาไทย๑๒๓ABC", "ๆ ฯ ๏ ํา ำ", "กิ่ง\u0e3a", "क\u094d\u200dष कि॑ ॐ", "ـشغّـل\u200cها ًً"]
     inputs = catalog_texts(lang) + edge + random_texts(3000)
     code = analyser.js_stemmer_code + "\n" + analyser.js_splitter_code
     proc = subprocess.run(

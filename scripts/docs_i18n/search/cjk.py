@@ -58,6 +58,7 @@ class Rules:
     bigram: tuple[tuple[int, int], ...]
     dropped: tuple[tuple[int, int], ...] = ()
     marks: tuple[tuple[int, int], ...] = ()
+    ignored: tuple[tuple[int, int], ...] = ()  # removed before cutting (Arabic's harakat)
 
     def as_json(self) -> dict[str, Any]:
         """The rules for the browser's analyser (the same code point ranges)."""
@@ -65,6 +66,7 @@ class Rules:
             "cjk": [list(r) for r in self.bigram],
             "kana": [list(r) for r in self.dropped],
             "marks": [list(r) for r in self.marks],
+            "ignored": [list(r) for r in self.ignored],
         }
 
 
@@ -85,6 +87,10 @@ THAI_RULES = Rules(THAI_RANGES, marks=THAI_MARKS)
 # Devanagari: spaced words, no bigrams; its vowel signs and virama belong to the word
 # (``\w`` alone cuts कुंजी into क ज)
 DEVANAGARI_RULES = Rules((), marks=mark_ranges(0x0900, 0x097F))
+# Arabic script (Arabic, Persian): the harakat (fathatan to sukun), hamza above and the
+# tatweel removed, as Lucene's Arabic normaliser does: readers type words without them,
+# and ``\w`` alone cuts a word at a mark (تتبّع -> تتب ع)
+ARABIC_RULES = Rules((), ignored=((0x0640, 0x0640), (0x064B, 0x0652), (0x0654, 0x0654)))
 
 
 def _char_class(ranges: tuple[tuple[int, int], ...]) -> str:
@@ -109,6 +115,8 @@ class Analyser:
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         marks = _char_class(rules.marks)
+        ignored = _char_class(rules.ignored)
+        self._ignored = re.compile(f"[{ignored}]") if ignored else None
         self._word = re.compile(rf"(?:\w|[{marks}])+" if marks else r"\w+")
         cut, drop = _char_class(rules.bigram), _char_class(rules.dropped)
         cutting = f"([{cut}]+)" if cut else "((?!))"
@@ -119,7 +127,10 @@ class Analyser:
     def groups(self, text: str) -> list[tuple[bool, list[str]]]:
         """The words of *text* by run, in order: ``(is_cut, words)`` (a run's bigrams, or one word)."""
         out: list[tuple[bool, list[str]]] = []
-        for token in self._word.findall(unicodedata.normalize("NFKC", text)):
+        text = unicodedata.normalize("NFKC", text)
+        if self._ignored:
+            text = self._ignored.sub("", text)
+        for token in self._word.findall(text):
             for cut, _dropped, other in self._run.findall(token):
                 if cut:
                     out.append((True, bigrams(cut)))
@@ -135,6 +146,7 @@ class Analyser:
 CJK = Analyser(CJK_RULES)
 THAI = Analyser(THAI_RULES)
 DEVANAGARI = Analyser(DEVANAGARI_RULES)
+ARABIC = Analyser(ARABIC_RULES)
 
 
 def rules() -> dict[str, Any]:

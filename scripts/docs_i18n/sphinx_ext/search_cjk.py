@@ -99,3 +99,28 @@ class SearchHindi(SearchLanguage):
 
     def word_filter(self, word: str) -> bool:
         return bool(word)
+
+
+class SearchArabic(SearchLanguage):
+    """Words without their harakat and tatweel (readers type them without), lower case, no
+    stemming; the same JavaScript analyser. Persian too (:class:`SearchPersian`)."""
+
+    lang = "ar"
+    language_name = "Arabic"
+    stopwords = frozenset()
+    js_stemmer_code = analyser_js(cjk.ARABIC_RULES)  # defines splitQuery too
+    js_splitter_code = ""
+
+    def split(self, input: str) -> list[str]:
+        return cjk.ARABIC.split(input)
+
+    def stem(self, word: str) -> str:
+        return cjk.stem(word)
+
+    def word_filter(self, word: str) -> bool:
+        return bool(word)
+
+
+class SearchPersian(SearchArabic):
+    lang = "fa"
+    language_name = "Persian"

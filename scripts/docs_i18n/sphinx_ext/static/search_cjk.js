@@ -20,6 +20,7 @@ var CJKAnalyser = ((rules) => {
   const CJK = chars(rules.cjk);
   const KANA = chars(rules.kana);
   const MARKS = chars(rules.marks || []); // combining marks that belong to words (Thai)
+  const IGNORED = (rules.ignored || []).length ? new RegExp(`[${chars(rules.ignored)}]`, "gu") : null;
   const WORD = new RegExp(`[\\p{L}\\p{N}_${MARKS}]+`, "gu");
   const NUMBER = /^\p{Nd}+$/u; // digits of any script: Sphinx indexes no numbers
   const CUTTING = CJK ? `([${CJK}]+)` : "((?!))";
@@ -38,7 +39,9 @@ var CJKAnalyser = ((rules) => {
   // [isCjk, words] for each run of the text, in order.
   const groups = (text) => {
     const out = [];
-    for (const token of text.normalize("NFKC").match(WORD) || []) {
+    let normal = text.normalize("NFKC");
+    if (IGNORED) normal = normal.replace(IGNORED, "");
+    for (const token of normal.match(WORD) || []) {
       for (const [, cjk, , other] of token.matchAll(RUN)) {
         if (cjk) out.push([true, bigrams(cjk)]);
         else if (other && !NUMBER.test(other)) out.push([false, [other]]);
