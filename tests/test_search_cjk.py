@@ -20,7 +20,16 @@ from conftest import ROOT, copy_project, sphinx_build
 from docs_i18n.core import pages, pofile
 from docs_i18n.search import cjk
 from docs_i18n.sphinx_ext import search_languages
-from docs_i18n.sphinx_ext.search_cjk import PLACEHOLDER, SearchChinese, SearchJapanese, analyser_js
+from docs_i18n.sphinx_ext.search_cjk import (
+    PLACEHOLDER,
+    SearchArabic,
+    SearchChinese,
+    SearchHindi,
+    SearchJapanese,
+    SearchPersian,
+    SearchThai,
+    analyser_js,
+)
 from docs_i18n.sphinx_ext.search_korean import SearchKorean
 from htmlutil import parse, squash
 
@@ -82,7 +91,16 @@ def test_cjk_runs_become_bigrams_and_hiragana_separates(text: str, terms: list[s
 
 
 def test_the_table_has_one_analyser_per_language() -> None:
-    assert {"ko": SearchKorean, "ja": SearchJapanese, "zh": SearchChinese} == search_languages.ANALYSERS
+    expected = {
+        "ko": SearchKorean,
+        "ja": SearchJapanese,
+        "zh": SearchChinese,
+        "th": SearchThai,
+        "hi": SearchHindi,
+        "ar": SearchArabic,
+        "fa": SearchPersian,
+    }
+    assert expected == search_languages.ANALYSERS
     for lang, analyser in search_languages.ANALYSERS.items():
         assert analyser.lang == lang
         assert analyser.stopwords == frozenset()
@@ -151,6 +169,58 @@ def test_browser_analyser_matches_the_index_analyser(node: str) -> None:
     # what Sphinx's IndexBuilder.feed keeps of each word: stem, lower case, the language's word_filter
     keep = SearchJapanese({}).word_filter
     expected = [[cjk.stem(w).lower() for w in cjk.split(text.strip()) if keep(cjk.stem(w).lower())] for text in inputs]
+    mismatches = [(t, e, g) for t, e, g in zip(inputs, expected, json.loads(proc.stdout), strict=True) if e != g]
+    assert not mismatches, mismatches[:10]
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("คีย์เสมือน", ["คี", "ีย", "ย์", "์เ", "เส", "สม", "มื", "ือ", "อน"]),  # marks stay in the word
+        ("วงเงิน", ["วง", "งเ", "เง", "งิ", "ิน"]),
+        ("เริ่ม LiteLLM Proxy", ["เร", "ริ", "ิ่", "่ม", "litellm", "proxy"]),
+        ("ก", ["ก"]),
+        ("๑๒ 12 ฿", []),  # Thai and Latin digits are numbers; the baht sign is no letter
+    ],
+)
+def test_thai_runs_become_bigrams_with_their_marks(text: str, terms: list[str]) -> None:
+    assert [cjk.stem(w) for w in cjk.THAI.split(text)] == terms
+
+
+def test_arabic_words_lose_their_harakat() -> None:
+    assert cjk.ARABIC.split("شغّل تتبُّع\u200fالتكاليف مفتاحًا ١٢ API") == ["شغل", "تتبع", "التكاليف", "مفتاحا", "API"]
+
+
+def test_devanagari_words_keep_their_marks() -> None:
+    assert cjk.DEVANAGARI.split("वर्चुअल कुंजियाँ, खर्च-सीमा १२ API") == ["वर्चुअल", "कुंजियाँ", "खर्च", "सीमा", "API"]
+
+
+@pytest.mark.parametrize(
+    ("analyser", "analyse", "lang"),
+    [
+        (SearchThai, cjk.THAI, "th"),
+        (SearchHindi, cjk.DEVANAGARI, "hi"),
+        (SearchArabic, cjk.ARABIC, "ar"),
+        (SearchPersian, cjk.ARABIC, "fa"),
+    ],  # fmt: skip
+)
+def test_browser_thai_hindi_arabic_analysers_match_the_index_analyser(
+    node: str, analyser: type[SearchThai | SearchHindi | SearchArabic], analyse: cjk.Analyser, lang: str
+) -> None:
+    edge = ["", "  ", "ภาษาไทย๑๒๓ABC", "ๆ ฯ ๏ ํา ำ", "กิ่ง\u0e3a", "क\u094d\u200dष कि॑ ॐ", "ـشغّـل\u200cها ًً"]
+    inputs = catalog_texts(lang) + edge + random_texts(3000)
+    code = analyser.js_stemmer_code + "\n" + analyser.js_splitter_code
+    proc = subprocess.run(
+        [node, "-e", PARITY_JS],
+        input=json.dumps([code, inputs], ensure_ascii=False),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    keep = analyser({}).word_filter
+    expected = [[w.lower() for w in map(cjk.stem, analyse.split(text.strip())) if keep(w.lower())] for text in inputs]
     mismatches = [(t, e, g) for t, e, g in zip(inputs, expected, json.loads(proc.stdout), strict=True) if e != g]
     assert not mismatches, mismatches[:10]
 

@@ -20,10 +20,10 @@ JS_SOURCE = Path(__file__).resolve().parent / "static" / "search_cjk.js"
 PLACEHOLDER = "RULES_PLACEHOLDER"
 
 
-def analyser_js() -> str:
+def analyser_js(rules: cjk.Rules = cjk.CJK_RULES) -> str:
     """The JavaScript analyser with its character ranges filled in (defines ``splitQuery`` and ``Stemmer``)."""
-    rules = json.dumps(cjk.rules(), sort_keys=True)
-    return JS_SOURCE.read_text(encoding="utf-8").replace(PLACEHOLDER, rules)
+    data = json.dumps(rules.as_json(), sort_keys=True)
+    return JS_SOURCE.read_text(encoding="utf-8").replace(PLACEHOLDER, data)
 
 
 class SearchCJKBigrams(SearchLanguage):
@@ -55,3 +55,72 @@ class SearchJapanese(SearchCJKBigrams):
 class SearchChinese(SearchCJKBigrams):
     lang = "zh"
     language_name = "Chinese"
+
+
+class SearchThai(SearchLanguage):
+    """Thai runs (letters with their marks) as character bigrams, other words lower case.
+
+    Thai has no spaces between words. A dictionary segmenter (ICU, pythainlp) would cut
+    the pages, but the search page must cut a query the same way, in the browser;
+    bigrams need no dictionary and agree on both sides by construction.
+    """
+
+    lang = "th"
+    language_name = "Thai"
+    stopwords = frozenset()
+    js_stemmer_code = analyser_js(cjk.THAI_RULES)  # defines splitQuery too
+    js_splitter_code = ""
+
+    def split(self, input: str) -> list[str]:
+        return cjk.THAI.split(input)
+
+    def stem(self, word: str) -> str:
+        return cjk.stem(word)
+
+    def word_filter(self, word: str) -> bool:
+        return bool(word)
+
+
+class SearchHindi(SearchLanguage):
+    """Words with their combining marks (Sphinx's ``\\w+`` cuts Devanagari words at every
+    vowel sign: कुंजी -> क ज), lower case, no stemming; the same JavaScript analyser."""
+
+    lang = "hi"
+    language_name = "Hindi"
+    stopwords = frozenset()
+    js_stemmer_code = analyser_js(cjk.DEVANAGARI_RULES)  # defines splitQuery too
+    js_splitter_code = ""
+
+    def split(self, input: str) -> list[str]:
+        return cjk.DEVANAGARI.split(input)
+
+    def stem(self, word: str) -> str:
+        return cjk.stem(word)
+
+    def word_filter(self, word: str) -> bool:
+        return bool(word)
+
+
+class SearchArabic(SearchLanguage):
+    """Words without their harakat and tatweel (readers type them without), lower case, no
+    stemming; the same JavaScript analyser. Persian too (:class:`SearchPersian`)."""
+
+    lang = "ar"
+    language_name = "Arabic"
+    stopwords = frozenset()
+    js_stemmer_code = analyser_js(cjk.ARABIC_RULES)  # defines splitQuery too
+    js_splitter_code = ""
+
+    def split(self, input: str) -> list[str]:
+        return cjk.ARABIC.split(input)
+
+    def stem(self, word: str) -> str:
+        return cjk.stem(word)
+
+    def word_filter(self, word: str) -> bool:
+        return bool(word)
+
+
+class SearchPersian(SearchArabic):
+    lang = "fa"
+    language_name = "Persian"

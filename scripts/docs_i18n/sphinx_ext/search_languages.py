@@ -7,7 +7,10 @@ and ``stem`` the index uses, and whose ``js_stemmer_code``/``js_splitter_code`` 
 same to a query in the browser, with a test tying the two together):
 
 - ``ko``: particles and endings stripped (:mod:`.search_korean`);
-- ``ja``, ``zh``: character bigrams of CJK runs (:mod:`.search_cjk`).
+- ``ja``, ``zh``: character bigrams of CJK runs (:mod:`.search_cjk`);
+- ``th``: character bigrams of Thai runs, the same analyser with Thai's rules;
+- ``hi``: words with their combining marks (the same analyser, no bigrams);
+- ``ar``, ``fa``: words without harakat and tatweel (the same analyser, no bigrams).
 
 Config, to build with stock Sphinx for comparison: ``i18n_search_stock`` (languages
 left to Sphinx, e.g. ``-D i18n_search_stock=ja,zh``; ``all`` for every one) and
@@ -21,13 +24,24 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.search import SearchLanguage, languages
 
-from docs_i18n.sphinx_ext.search_cjk import SearchChinese, SearchJapanese
+from docs_i18n.sphinx_ext.search_cjk import (
+    SearchArabic,
+    SearchChinese,
+    SearchHindi,
+    SearchJapanese,
+    SearchPersian,
+    SearchThai,
+)
 from docs_i18n.sphinx_ext.search_korean import SearchKorean
 
 ANALYSERS: dict[str, type[SearchLanguage]] = {
     "ko": SearchKorean,
     "ja": SearchJapanese,
     "zh": SearchChinese,
+    "th": SearchThai,
+    "hi": SearchHindi,
+    "ar": SearchArabic,
+    "fa": SearchPersian,
 }
 # Sphinx's own entries, restored when a build asks for stock search after one that did not
 _STOCK = {lang: languages.get(lang) for lang in ANALYSERS}

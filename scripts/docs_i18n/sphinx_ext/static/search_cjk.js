@@ -1,5 +1,6 @@
 /*
- * CJK search analyser (Japanese, Chinese): the browser half of docs_i18n/search/cjk.py.
+ * CJK search analyser (Japanese, Chinese; Thai with its own rules): the browser half of
+ * docs_i18n/search/cjk.py.
  *
  * Cuts a query exactly as the Python side cut the pages when it built the index:
  * CJK runs into overlapping character bigrams, Hiragana dropped, other words kept
@@ -18,9 +19,14 @@ var CJKAnalyser = ((rules) => {
     ranges.map(([lo, hi]) => String.fromCodePoint(lo) + "-" + String.fromCodePoint(hi)).join("");
   const CJK = chars(rules.cjk);
   const KANA = chars(rules.kana);
-  const WORD = /[\p{L}\p{N}_]+/gu;
+  const MARKS = chars(rules.marks || []); // combining marks that belong to words (Thai)
+  const IGNORED = (rules.ignored || []).length ? new RegExp(`[${chars(rules.ignored)}]`, "gu") : null;
+  const WORD = new RegExp(`[\\p{L}\\p{N}_${MARKS}]+`, "gu");
   const NUMBER = /^\p{Nd}+$/u; // digits of any script: Sphinx indexes no numbers
-  const RUN = new RegExp(`([${CJK}]+)|([${KANA}]+)|([^${CJK}${KANA}]+)`, "gu");
+  const CUTTING = CJK ? `([${CJK}]+)` : "((?!))";
+  const DROPPED = KANA ? `([${KANA}]+)` : "((?!))";
+  const OTHER = CJK || KANA ? `([^${CJK}${KANA}]+)` : "([\\s\\S]+)";
+  const RUN = new RegExp(`${CUTTING}|${DROPPED}|${OTHER}`, "gu");
 
   const bigrams = (run) => {
     const letters = [...run];
@@ -33,7 +39,9 @@ var CJKAnalyser = ((rules) => {
   // [isCjk, words] for each run of the text, in order.
   const groups = (text) => {
     const out = [];
-    for (const token of text.normalize("NFKC").match(WORD) || []) {
+    let normal = text.normalize("NFKC");
+    if (IGNORED) normal = normal.replace(IGNORED, "");
+    for (const token of normal.match(WORD) || []) {
       for (const [, cjk, , other] of token.matchAll(RUN)) {
         if (cjk) out.push([true, bigrams(cjk)]);
         else if (other && !NUMBER.test(other)) out.push([false, [other]]);
