@@ -17,6 +17,11 @@ so a query is found where its letters occur in that order.
 
 The browser does the same (``sphinx_ext/static/search_cjk.js``, its character classes
 filled from :func:`rules`); ``tests/test_search_cjk.py`` compares both with node.
+
+The same :class:`Analyser` with other :class:`Rules` serves Thai (:data:`THAI`: bigrams
+of Thai runs, its vowel and tone marks kept in words), Hindi (:data:`DEVANAGARI`: no
+bigrams, Devanagari's combining marks kept in words) and Arabic and Persian
+(:data:`ARABIC`: no bigrams, harakat, hamza above and tatweel removed).
 """
 
 from __future__ import annotations
