@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from hostile import GUIDE, attack, check, copy, elements, line_of, set_msgstr, warned_at, written
 
+from conftest import ROOT
 from markdown_util import SEED, build_pot, export_cli, import_cli, snapshot
 
 INDEX = "locale/ko/LC_MESSAGES/index.po"
@@ -25,9 +26,11 @@ EXPLAIN = (
     "These pages explain how OpenClaw talks to the models it uses: how providers are configured, "
     "and how to run OpenClaw through a gateway such as LiteLLM."
 )
-LANGUAGES_NOTE = (
-    "The pages are written in English and translated into Korean, Japanese and Simplified Chinese. "
-    "Use the language menu on any page to read it in another language."
+# the home page's paragraph on its languages, as the English page has it today
+LANGUAGES_NOTE = next(
+    line
+    for line in (ROOT / "source" / "index.md").read_text(encoding="utf-8").splitlines()
+    if line.startswith("The pages are written in English")
 )
 QUICK = "Quick start"
 MANUAL = "Manual setup"
