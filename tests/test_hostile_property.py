@@ -34,6 +34,7 @@ from conftest import ROOT
 from docs_i18n.checks import ui_messages
 from docs_i18n.checks.rules import guard_findings
 from docs_i18n.core import pofile
+from docs_i18n.sphinx_ext import rendered
 
 MARKUP = list("<>\"'&`[](){}:=/\\;#!?") + ["\u202e", "\u200b", "\u200d", "\x00", "\t"]
 WORDS = ["언어", "검색", "a", "img", "src", "x", "onerror", "alert(1)", "href", "javascript", "http", "script", " "]
@@ -142,7 +143,7 @@ def scramble_catalog(po: Path, rng: random.Random) -> int:
 
 
 FALLBACK_MSGID = "Not yet translated: shown in English"  # the tooltip of a block shown in English (UI catalog)
-BANNER_ATTRIBUTES = {"class", "role", "aria-label", "lang", "data-i18n-state", "data-i18n-reader-state"}
+BANNER_ATTRIBUTES = {"class", "role", "aria-label", "aria-hidden", "lang", "data-i18n-state", "data-i18n-reader-state"}
 
 
 def without_state_marks(html: str, titles: set[str]) -> list[tuple[str, dict[str, str | None]]]:
@@ -160,6 +161,8 @@ def without_state_marks(html: str, titles: set[str]) -> list[tuple[str, dict[str
         if "i18n-fallback" in classes:
             assert (attrs.get("lang"), attrs.get("dir")) == ("en", "ltr") and attrs.get("title") in titles, attrs
             attrs = {k: v for k, v in attrs.items() if k not in ("lang", "dir", "title")}
+            if "id" in attrs:  # the page's first English passage, which the banner links to
+                assert attrs.pop("id") == rendered.FIRST_ENGLISH_ID, attrs
             rest = [c for c in classes if c != "i18n-fallback"]
             attrs = {k: v for k, v in attrs.items() if k != "class"} | ({"class": " ".join(rest)} if rest else {})
         kept.append((tag, attrs))
