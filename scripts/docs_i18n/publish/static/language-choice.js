@@ -91,7 +91,9 @@ var docsI18n = (function () {
       });
     }
     var menu = nav.querySelector("details");
-    if (menu) {  // a menu closes on Escape and on a click elsewhere, as menus do
+    // the header's menu (narrow screens) is a pop-up: it closes on Escape and on a click elsewhere,
+    // as menus do; the sidebar's list is a disclosure the reader opens and closes
+    if (menu && nav.classList.contains("i18n-switcher-header")) {
       document.addEventListener("keydown", function (event) {
         if (event.key === "Escape" && menu.open) {
           menu.open = false;
@@ -101,12 +103,10 @@ var docsI18n = (function () {
       document.addEventListener("click", function (event) {
         if (menu.open && !menu.contains(event.target)) menu.open = false;
       });
-      // the header's menu (narrow screens) also closes when the keyboard's focus leaves it
-      if (nav.classList.contains("i18n-switcher-header")) {
-        menu.addEventListener("focusout", function (event) {
-          if (menu.open && event.relatedTarget && !menu.contains(event.relatedTarget)) menu.open = false;
-        });
-      }
+      // and when the keyboard's focus leaves it
+      menu.addEventListener("focusout", function (event) {
+        if (menu.open && event.relatedTarget && !menu.contains(event.relatedTarget)) menu.open = false;
+      });
     }
   }
 
