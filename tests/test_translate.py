@@ -219,6 +219,10 @@ def test_accept_writes_translated_and_readers_are_told_the_page_is_machine_trans
     assert "기계가 이 페이지를 번역했으며 아직 아무도 번역을 검토하지 않았습니다." in legend
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_sending_and_writes_what_was_received(blanked) -> None:
     project, count = blanked
     env = dict(os.environ, I18N_MT_API_KEY=KEY)
@@ -226,7 +230,15 @@ def test_ctrl_c_stops_sending_and_writes_what_was_received(blanked) -> None:
         command = [sys.executable, str(project / "scripts" / "i18n"), "translate", "--base-url", fake.base_url,
                    "--model", "test-translator", "--lang", "ko", "--jobs", "1"]  # fmt: skip
         process = subprocess.Popen(
-            command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            command,
+            cwd=project,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            # Ctrl-C as in a terminal: a run started in the background by a script (CI, `cmd &`)
+            # inherits SIGINT ignored, and the command would never see the signal
+            preexec_fn=_default_sigint,
         )
         deadline = time.monotonic() + 60
         while len(fake.behaviour.requests) < 6 and time.monotonic() < deadline:
