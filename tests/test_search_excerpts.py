@@ -8,15 +8,13 @@ banner's text.
 
 from __future__ import annotations
 
-import functools
 import json
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import test_search_browser as search_browser
 
 from conftest import copy_project, sphinx_build
 from docs_i18n.core import pofile
@@ -65,22 +63,10 @@ def test_banner_is_outside_the_text_search_excerpts_are_cut_from(edited: tuple[P
     assert banner_text(project, lang) not in index
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def served(edited: tuple[Path, Path]) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(edited[1])))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with search_browser.serve(edited[1]) as url:
+        yield url
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -26,17 +26,17 @@ def analyser_js(rules: cjk.Rules = cjk.CJK_RULES) -> str:
     return JS_SOURCE.read_text(encoding="utf-8").replace(PLACEHOLDER, data)
 
 
-class SearchCJKBigrams(SearchLanguage):
-    """CJK runs as character bigrams, Hiragana left out, other words lower case."""
+class SearchByRules(SearchLanguage):
+    """A language searched with one :class:`docs_i18n.search.cjk.Analyser`: its ``split`` in the
+    index, the same rules in the browser (``js_stemmer_code`` defines ``splitQuery`` too), lower
+    case, no stemming. A subclass names its ``analyser`` and ``js_stemmer_code``."""
 
-    lang = ""
-    language_name = "CJK bigrams"
+    analyser: cjk.Analyser = cjk.CJK
     stopwords = frozenset()
-    js_stemmer_code = analyser_js()  # defines splitQuery too
     js_splitter_code = ""
 
     def split(self, input: str) -> list[str]:
-        return cjk.split(input)
+        return self.analyser.split(input)
 
     def stem(self, word: str) -> str:
         return cjk.stem(word)
@@ -45,6 +45,15 @@ class SearchCJKBigrams(SearchLanguage):
         # split() leaves numbers out as the browser does; Sphinx's isdigit() would also drop
         # words the browser keeps (digits that are not decimal: ᧚)
         return bool(word)
+
+
+class SearchCJKBigrams(SearchByRules):
+    """CJK runs as character bigrams, Hiragana left out, other words lower case."""
+
+    lang = ""
+    language_name = "CJK bigrams"
+    analyser = cjk.CJK
+    js_stemmer_code = analyser_js(cjk.CJK_RULES)
 
 
 class SearchJapanese(SearchCJKBigrams):
@@ -57,7 +66,7 @@ class SearchChinese(SearchCJKBigrams):
     language_name = "Chinese"
 
 
-class SearchThai(SearchLanguage):
+class SearchThai(SearchByRules):
     """Thai runs (letters with their marks) as character bigrams, other words lower case.
 
     Thai has no spaces between words. A dictionary segmenter (ICU, pythainlp) would cut
@@ -67,58 +76,28 @@ class SearchThai(SearchLanguage):
 
     lang = "th"
     language_name = "Thai"
-    stopwords = frozenset()
-    js_stemmer_code = analyser_js(cjk.THAI_RULES)  # defines splitQuery too
-    js_splitter_code = ""
-
-    def split(self, input: str) -> list[str]:
-        return cjk.THAI.split(input)
-
-    def stem(self, word: str) -> str:
-        return cjk.stem(word)
-
-    def word_filter(self, word: str) -> bool:
-        return bool(word)
+    analyser = cjk.THAI
+    js_stemmer_code = analyser_js(cjk.THAI_RULES)
 
 
-class SearchHindi(SearchLanguage):
+class SearchHindi(SearchByRules):
     """Words with their combining marks (Sphinx's ``\\w+`` cuts Devanagari words at every
     vowel sign: कुंजी -> क ज), lower case, no stemming; the same JavaScript analyser."""
 
     lang = "hi"
     language_name = "Hindi"
-    stopwords = frozenset()
-    js_stemmer_code = analyser_js(cjk.DEVANAGARI_RULES)  # defines splitQuery too
-    js_splitter_code = ""
-
-    def split(self, input: str) -> list[str]:
-        return cjk.DEVANAGARI.split(input)
-
-    def stem(self, word: str) -> str:
-        return cjk.stem(word)
-
-    def word_filter(self, word: str) -> bool:
-        return bool(word)
+    analyser = cjk.DEVANAGARI
+    js_stemmer_code = analyser_js(cjk.DEVANAGARI_RULES)
 
 
-class SearchArabic(SearchLanguage):
+class SearchArabic(SearchByRules):
     """Words without their harakat and tatweel (readers type them without), lower case, no
     stemming; the same JavaScript analyser. Persian too (:class:`SearchPersian`)."""
 
     lang = "ar"
     language_name = "Arabic"
-    stopwords = frozenset()
-    js_stemmer_code = analyser_js(cjk.ARABIC_RULES)  # defines splitQuery too
-    js_splitter_code = ""
-
-    def split(self, input: str) -> list[str]:
-        return cjk.ARABIC.split(input)
-
-    def stem(self, word: str) -> str:
-        return cjk.stem(word)
-
-    def word_filter(self, word: str) -> bool:
-        return bool(word)
+    analyser = cjk.ARABIC
+    js_stemmer_code = analyser_js(cjk.ARABIC_RULES)
 
 
 class SearchPersian(SearchArabic):
