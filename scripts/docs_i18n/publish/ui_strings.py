@@ -185,10 +185,32 @@ def plural_lookup(project_templates: Path) -> Callable[[], Mapping[str, str]]:
 
 
 def plural_messages(project_templates: Path) -> dict[str, str]:
-    """``{singular: plural}`` of the plural messages of the templates in use, Sphinx's scripts and Sphinx."""
-    found = {message[0]: message[1] for message in extract(project_templates) if isinstance(message, tuple)}
-    with (_sphinx_dir() / "locale" / "sphinx.pot").open("rb") as handle:
-        for message in read_po(handle):
-            if isinstance(message.id, tuple):
-                found.setdefault(message.id[0], message.id[1])
+    """``{singular: plural}`` of the plural messages of the templates in use, Sphinx's scripts and Sphinx.
+
+    The same as the plural pairs of :func:`extract` and of Sphinx's ``sphinx.pot``, read for a
+    fraction of the time (every translated build asks): only templates that can hold a plural
+    (``{% pluralize %}`` or ``ngettext``) go through Babel's extractor, only the plural entries of
+    ``sphinx.pot`` through Babel's reader, and neither Python sources (extracted with ``_`` alone) nor the
+    extension's strings (singular) (``tests/unit/publish/test_ui_strings.py`` ties this to the full reads)."""
+    found: dict[str, str] = {}
+    for _root, path in template_roots(project_templates):
+        data = path.read_bytes()
+        if b"pluralize" not in data and b"ngettext" not in data:
+            continue
+        extracted = babel_extract(io.BytesIO(data), cast(Any, KEYWORDS), [], JINJA_OPTIONS)
+        for _lineno, _func, message, _comments in extracted:
+            if isinstance(message, tuple) and message[0] and message[0].strip():
+                found.setdefault(message[0], message[1])
+    for message in js_strings():
+        if isinstance(message, tuple):
+            found.setdefault(message[0], message[1])
+    for message in read_po(io.BytesIO(_plural_entries(_sphinx_dir() / "locale" / "sphinx.pot"))):
+        if isinstance(message.id, tuple):
+            found.setdefault(message.id[0], message.id[1])
     return found
+
+
+def _plural_entries(pot: Path) -> bytes:
+    """The header and the entries of *pot* that have a ``msgid_plural`` (blank-line separated)."""
+    blocks = re.split(rb"\n[ \t]*\n", pot.read_bytes().replace(b"\r\n", b"\n"))
+    return b"\n\n".join(block for n, block in enumerate(blocks) if n == 0 or b"\nmsgid_plural " in block) + b"\n"
