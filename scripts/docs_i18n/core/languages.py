@@ -133,6 +133,7 @@ def is_right_to_left(lang: str) -> bool:
         return False
 
 
+@functools.cache
 def display_name(lang: str) -> str:
     """A language named in itself, from Babel's CLDR data: ``ko`` -> ``한국어``.
 

@@ -13,15 +13,17 @@ and Latin words with the English stemmer. Two things break it here:
   the search page finds nothing (sphinx-doc/sphinx#14229, fixed upstream by
   #14416). :class:`SearchChinese` supplies the same stemmer under the right name.
 
-jieba's start-up messages (debug level, on stderr) are silenced.
+jieba's start-up messages (debug level, on stderr) are silenced. Sphinx's Chinese search
+(and jieba with it, a second of start-up) is imported by Chinese builds only.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from sphinx.application import Sphinx
-from sphinx.search import languages, zh
+from sphinx.search import SearchLanguage, languages
 from sphinx.util import logging as sphinx_logging
 
 from docs_i18n.sphinx_ext import compat
@@ -29,17 +31,26 @@ from docs_i18n.sphinx_ext import compat
 logger = sphinx_logging.getLogger(__name__)
 
 
-class SearchChinese(zh.SearchChinese):
+@functools.cache
+def search_chinese() -> type[SearchLanguage]:
     """Sphinx's Chinese search with a JavaScript stemmer that exists."""
+    from sphinx.search import zh
 
-    js_stemmer_rawcode = ""  # else Sphinx names the class after language_name
-    js_stemmer_code = compat.english_stemmer_js()
+    class SearchChinese(zh.SearchChinese):
+        js_stemmer_rawcode = ""  # else Sphinx names the class after language_name
+        js_stemmer_code = compat.english_stemmer_js()
+
+    return SearchChinese
+
+
+def is_chinese(app: Sphinx) -> bool:
+    return (app.config.language or "").startswith("zh")
 
 
 def on_builder_inited(app: Sphinx) -> None:
-    if not (app.config.language or "").startswith("zh") or app.builder.format != "html":
+    if not is_chinese(app) or app.builder.format != "html":
         return
-    if languages.get("zh") is not SearchChinese:  # the project's analyser (search_languages) needs no jieba
+    if languages.get("zh") is not search_chinese():  # the project's analyser (search_languages) needs no jieba
         return
     try:
         import jieba
@@ -54,5 +65,6 @@ def on_builder_inited(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> None:
-    app.add_search_language(SearchChinese)
+    if is_chinese(app):
+        app.add_search_language(search_chinese())
     app.connect("builder-inited", on_builder_inited)
