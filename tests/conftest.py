@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import forked
 import pytest
 
 from docs_i18n.core import project
@@ -52,12 +53,11 @@ def run_cli(*args: str | Path, cwd: Path | None = None, root: Path | None = None
     and ``locale/``); by default, this project's.
     """
     script = (root / "scripts" / "i18n") if root is not None else SCRIPTS / "i18n"
+    where = cwd or root or ROOT
+    if forked.enabled():  # the same command in a process forked from one that has imported it
+        return Result(*forked.run("i18n", list(map(str, args)), where, dict(os.environ)))
     proc = subprocess.run(
-        [sys.executable, str(script), *map(str, args)],
-        cwd=cwd or root or ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
+        [sys.executable, str(script), *map(str, args)], cwd=where, capture_output=True, text=True, timeout=600
     )
     return Result(proc.returncode, proc.stdout, proc.stderr)
 
@@ -99,6 +99,8 @@ def sphinx_build(project: Path, lang: str, out: Path, builder: str = "html", str
         cmd += ["-W", "--keep-going", "-n"]
     cmd += ["-d", str(out / ".doctrees" / lang), str(project / "source"), str(out / lang)]
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    if forked.enabled():
+        return Result(*forked.run("sphinx", cmd[3:], Path.cwd(), env))
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=env)
     return Result(proc.returncode, proc.stdout, proc.stderr)
 

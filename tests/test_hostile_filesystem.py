@@ -23,6 +23,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import forked
 import pytest
 from hostile import copy, elements, set_msgstr
 
@@ -43,6 +44,8 @@ def build(project: Path, lang: str, out: Path, strict: bool, *options: str) -> R
         cmd += ["-W", "--keep-going", "-n"]
     cmd += ["-d", str(out / ".doctrees" / lang), "source", str(out / lang)]
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    if forked.enabled():
+        return Result(*forked.run("sphinx", cmd[3:], project, env))
     proc = subprocess.run(cmd, cwd=project, capture_output=True, text=True, timeout=600, env=env)
     return Result(proc.returncode, proc.stdout, proc.stderr)
 

@@ -136,8 +136,19 @@ def _edited_build(base: Path, built_site: Path) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def published(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Published]:
+_PUBLISHED: list[Published] = []  # this worker's, shared by every module that uses the fixture
+
+
+@pytest.fixture(scope="session")
+def published(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Published:
+    """The site assembled and served once per worker for every browser module (the servers are daemon
+    threads, gone with the worker); the edited Korean build is made once per test run."""
+    if not _PUBLISHED:
+        _PUBLISHED.append(_publish(built_site, tmp_path_factory))
+    return _PUBLISHED[0]
+
+
+def _publish(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Published:
     base = tmp_path_factory.mktemp("published")
     site = base / "site"
     host = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_StaticHostHandler, directory=str(site)))
@@ -145,16 +156,20 @@ def published(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     langs = [arg for lang in LANGUAGES for arg in ("--lang", lang)]
     result = run_cli("site", "--html", built_site, "--out", site, "--base-url", prefix_url, *langs)
     assert result.code == 0, result.err
-    edited = _edited_build(base, built_site)
-    thread = threading.Thread(target=host.serve_forever, daemon=True)
-    thread.start()
-    try:
-        with search_browser.serve(site) as root_url, search_browser.serve(edited) as edited_url:
-            yield Published(site, root_url + "/", prefix_url, edited_url + "/")
-    finally:
-        host.shutdown()
-        host.server_close()
-        thread.join()
+    with conftest.run_once(tmp_path_factory, "edited-build") as (shared, first):
+        if first:
+            _edited_build(shared, built_site)
+    threading.Thread(target=host.serve_forever, daemon=True).start()
+    root_url = _serve_forever(site)
+    edited_url = _serve_forever(shared / "edited")
+    return Published(site, root_url + "/", prefix_url, edited_url + "/")
+
+
+def _serve_forever(root: Path) -> str:
+    """Serve *root* on 127.0.0.1 from a daemon thread; its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(search_browser._QuietHandler, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}"
 
 
 @pytest.fixture(params=["root", "prefix"])
