@@ -15,7 +15,7 @@ from docs_i18n.commands._base import (
 )
 from docs_i18n.core import pages
 from docs_i18n.core.errors import InputError
-from docs_i18n.status import stamping, states
+from docs_i18n.status import markdown_reader, stamping
 
 EXAMPLES = """examples:
   scripts/i18n stamp --lang ko --page providers/litellm.md
@@ -92,7 +92,7 @@ def stamp(
         raise InputError("stamp", 0, "name the page(s) with --page PATH (or --all); e.g. --page providers/litellm.md")
     if markdown is not None:
         tree = markdown
-        chosen = langs or states.markdown_languages(tree)
+        chosen = langs or markdown_reader.markdown_languages(tree)
         english = list(pages.walk_pages(tree, skip_dirs=frozenset(chosen)))
     else:
         tree = source

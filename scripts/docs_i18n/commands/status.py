@@ -9,7 +9,7 @@ from pathlib import Path
 from docs_i18n.commands._base import add_command, language_argument, or_default
 from docs_i18n.core import project
 from docs_i18n.core.errors import InputError
-from docs_i18n.status import formats, states
+from docs_i18n.status import catalog_reader, formats, markdown_reader, states
 
 EXAMPLES = """examples:
   scripts/i18n status                          the project's catalogs (source/ and locale/)
@@ -84,12 +84,14 @@ def status(
     """Report the states of the catalogs under *locale* (or of the Markdown tree *markdown*) on stdout in
     *output* (``text``, ``json``, ``markdown``); problems on stderr. Returns the exit code."""
     if markdown is not None:
-        report = states.markdown_report(markdown, langs)
+        report = markdown_reader.markdown_report(markdown, langs)
         source_root = markdown
     else:
         gettext = templates or Path(source).absolute().parent / "_build" / "gettext"
         source_language = project.source_language(root)
-        report = states.catalog_report(source, locale, langs, templates=gettext, source_language=source_language)
+        report = catalog_reader.catalog_report(
+            source, locale, langs, templates=gettext, source_language=source_language
+        )
         source_root = source
     if not report.languages:
         raise InputError(markdown or locale, 0, "no languages found; name them with --lang")
