@@ -32,7 +32,7 @@ from pathlib import Path
 
 from benchmarks import synthetic
 from docs_i18n.core import project
-from docs_i18n.status import states
+from docs_i18n.status import markdown_reader, states
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -100,10 +100,10 @@ def plain_loop(root: Path) -> int:
 
 def bench_markdown_tree(label: str, tree: Path, repeat: int) -> None:
     files = plain_loop(tree)
-    report = states.markdown_report(tree)
+    report = markdown_reader.markdown_report(tree)
     counted = len(report.pages) + len(report.errors)
     loop_cpu, loop_wall = least_cpu(repeat, lambda: plain_loop(tree))
-    ours_cpu, ours_wall = least_cpu(repeat, lambda: states.markdown_report(tree))
+    ours_cpu, ours_wall = least_cpu(repeat, lambda: markdown_reader.markdown_report(tree))
     states_count = {state: sum(1 for p in report.pages if p.state == state) for state in states.STATES}
     print(f"  {label}: {files} page files; status counts {counted} (language, page) entries: {states_count}")
     print(f"  status --markdown                  : CPU {ours_cpu:6.3f} s  (wall {ours_wall:.3f} s)")

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from docs_i18n.commands import COMMANDS
+from docs_i18n.core import project
 from docs_i18n.core.errors import InputError
 
 
@@ -42,8 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    root = project.find_root()  # the project every command works on, found once
     try:
-        return int(args.run(args))
+        return int(args.run(root, args))
     except InputError as exc:
         print(exc.shown(), file=sys.stderr)
         return 2

@@ -107,3 +107,17 @@ def test_every_module_in_the_architecture_table_imports() -> None:
 def test_one_version_from_pyproject() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert docs_i18n.__version__ == project["version"]
+
+
+def test_every_module_with_a_function_has_its_unit_test_file() -> None:
+    # the unit tests mirror the package: a newcomer changing core/pofile.py opens tests/unit/core/test_pofile.py
+    # (a package's __init__ is exercised by what imports it: the extension's setup by every in-process build)
+    tests = ROOT / "tests" / "unit"
+    missing = [
+        path.relative_to(PACKAGE).as_posix()
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name != "__init__.py"
+        and re.search(r"^\s*(?:async\s+)?def ", path.read_text(encoding="utf-8"), re.MULTILINE)
+        and not (tests / path.parent.relative_to(PACKAGE) / f"test_{path.stem}.py").is_file()
+    ]
+    assert missing == []

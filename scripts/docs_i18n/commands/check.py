@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from docs_i18n.checks import catalog_checks, exemptions, rules
-from docs_i18n.commands._base import add_command, language_argument, project_root
+from docs_i18n.commands._base import add_command, language_argument, or_default
 from docs_i18n.core import project
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.publish import ui_strings
@@ -41,7 +41,6 @@ JSON_VERSION = 1
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    root = project_root()
     parser = add_command(
         subparsers,
         "check",
@@ -49,7 +48,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=__doc__,
         epilog=EXAMPLES,
     )
-    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--locale", type=Path, help="catalogs (default: locale/)")
     parser.add_argument("--lang", action="append", type=language_argument, help="only this language (repeatable)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(run=run)
@@ -97,8 +96,13 @@ def render_json(report: catalog_checks.Report) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def run(args: argparse.Namespace) -> int:
-    root = project_root()
+def run(root: Path, args: argparse.Namespace) -> int:
+    return check(root, locale=or_default(args.locale, root / "locale"), langs=args.lang, output=args.format)
+
+
+def check(root: Path, *, locale: Path, langs: list[str] | None, output: str) -> int:
+    """Check the catalogs under *locale* (*langs*, default all) with the project's exemptions and
+    theme plurals; findings on stdout as *output* (``text`` or ``json``). Returns the exit code."""
     problems: list[InputError] = []
     try:
         maintainers = exemptions.load(root)
@@ -107,10 +111,10 @@ def run(args: argparse.Namespace) -> int:
         maintainers = exemptions.Exemptions()
     plurals = ui_strings.plural_lookup(project.templates_folder(root))
     report = catalog_checks.check_locale(
-        args.locale, args.lang, maintainers=maintainers, plurals=plurals, source_language=project.source_language(root)
+        locale, langs, maintainers=maintainers, plurals=plurals, source_language=project.source_language(root)
     )
     report.errors[:0] = problems
-    sys.stdout.write(render_json(report) if args.format == "json" else render_text(report))
+    sys.stdout.write(render_json(report) if output == "json" else render_text(report))
     for warning in report.warnings:
         print(warning.shown("warning"), file=sys.stderr)
     for error in report.errors:

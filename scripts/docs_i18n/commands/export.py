@@ -8,12 +8,12 @@ from pathlib import Path
 
 from docs_i18n.commands._base import (
     add_command,
+    conf_dir,
     language_argument,
+    or_default,
     page_argument,
-    project_root,
     translation_languages,
 )
-from docs_i18n.commands.import_ import conf_dir
 from docs_i18n.core import languages, pages
 from docs_i18n.core.textio import atomic_write, check_inside
 
@@ -57,7 +57,6 @@ does not align with its English page: nothing written)"""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    root = project_root()
     parser = add_command(
         subparsers,
         "export",
@@ -65,7 +64,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=DESCRIPTION,
         epilog=EXAMPLES,
     )
-    parser.add_argument("--out", type=Path, default=root / "_build" / "markdown", help="default: _build/markdown/")
+    parser.add_argument("--out", type=Path, help="default: _build/markdown/")
     parser.add_argument(
         "--lang",
         action="append",
@@ -84,34 +83,61 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--replace", action="store_true", help="render every page anew instead of updating existing pages in place"
     )
-    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, help="catalogs (default: locale/)")
     parser.add_argument("--conf", type=Path, help="folder of conf.py (default: the one holding --source, or --source)")
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(root: Path, args: argparse.Namespace) -> int:
+    return export(
+        root,
+        out=or_default(args.out, root / "_build" / "markdown"),
+        langs=args.lang,
+        page_ids=args.page,
+        layout=args.layout,
+        replace=args.replace,
+        source=or_default(args.source, root / "source"),
+        locale=or_default(args.locale, root / "locale"),
+        conf=args.conf,
+    )
+
+
+def export(
+    root: Path,
+    *,
+    out: Path,
+    langs: list[str] | None,
+    page_ids: list[str] | None,
+    layout: str,
+    replace: bool,
+    source: Path,
+    locale: Path,
+    conf: Path | None,
+) -> int:
+    """Write the translations of *page_ids* (default: every page) in *langs* (default: every catalog
+    language) as Markdown pages under *out*; nothing is written on an error. Returns the exit code."""
     from docs_i18n.markdown import exporter  # loads Sphinx: only when the command runs
     from docs_i18n.sphinx_ext import splitter, verdicts
 
-    named = [languages.catalog_language(code) for code in args.lang] if args.lang else None
-    langs = translation_languages(args.locale, named)
-    if not langs:
-        print(f"{args.locale}:0: no languages found; name them with --lang", file=sys.stderr)
+    named = [languages.catalog_language(code) for code in langs] if langs else None
+    chosen = translation_languages(root, locale, named)
+    if not chosen:
+        print(f"{locale}:0: no languages found; name them with --lang", file=sys.stderr)
         return 2
-    page_ids = [pages.page_id(p) for p in args.page] if args.page else list(pages.walk_pages(args.source))
-    conf = conf_dir(args.source, args.conf)
+    targets = [pages.page_id(p) for p in page_ids] if page_ids else list(pages.walk_pages(source))
+    confdir = conf_dir(source, conf)
     # A translation the build shows in English (refused, or not a paragraph) is exported in English.
-    decided = {lang: verdicts.verdict(args.source, conf, args.locale, lang) for lang in langs}
+    decided = {lang: verdicts.verdict(source, confdir, locale, lang) for lang in chosen}
     results = exporter.export_pages(
-        args.source,
-        args.locale,
-        conf,
-        args.out,
-        langs,
-        page_ids,
-        layout=args.layout,
-        replace=args.replace,
+        source,
+        locale,
+        confdir,
+        out,
+        chosen,
+        targets,
+        layout=layout,
+        replace=replace,
         shown_in_english=lambda lang, docname, msgid: decided[lang].reason(docname, msgid),
         splitter=splitter,
     )
@@ -123,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     for result in results:  # every target is checked before the first is written
         if result.text is not None:
-            check_inside(result.out_path, args.out / exporter.language_folder(args.out, result.lang, args.layout))
+            check_inside(result.out_path, out / exporter.language_folder(out, result.lang, layout))
     for result in results:
         if result.text is not None:
             atomic_write(result.out_path, result.text.encode("utf-8"))

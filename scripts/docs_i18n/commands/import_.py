@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from docs_i18n.commands._base import add_command, language_argument, page_argument, project_root
+from docs_i18n.commands._base import add_command, conf_dir, language_argument, or_default, page_argument
 from docs_i18n.core import languages, pages, project
 from docs_i18n.core.errors import InputError, shown_path
 from docs_i18n.core.textio import atomic_write, check_inside
@@ -50,7 +50,6 @@ hash, unreadable file, or a warning under --strict: path:line: message; nothing 
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    root = project_root()
     parser = add_command(
         subparsers,
         "import",
@@ -58,7 +57,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=DESCRIPTION,
         epilog=EXAMPLES,
     )
-    parser.add_argument("root", metavar="ROOT", type=Path, help="a tree of <lang>/<page>.md, or one translated file")
+    parser.add_argument("tree", metavar="ROOT", type=Path, help="a tree of <lang>/<page>.md, or one translated file")
     parser.add_argument(
         "--lang",
         action="append",
@@ -83,38 +82,28 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         action="store_true",
         help="import pages whose x-i18n.source_hash is missing or malformed (the catalog's record is left as it is)",
     )
-    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, help="catalogs (default: locale/)")
     parser.add_argument("--conf", type=Path, help="folder of conf.py (default: the one holding --source, or --source)")
     parser.add_argument("--pot", type=Path, help="catalog templates, for new catalogs (default: <conf>/_build/gettext)")
     parser.set_defaults(run=run)
 
 
-def conf_dir(source: Path, conf: Path | None) -> Path:
-    """The folder of ``conf.py``: given, or next to / inside the source folder."""
-    if conf is not None:
-        return conf
-    for candidate in (source.resolve().parent, source.resolve()):
-        if (candidate / "conf.py").is_file():
-            return candidate
-    raise InputError(source, 0, "no conf.py next to or inside the source folder; pass --conf DIR")
-
-
-def find_jobs(root: Path, langs: list[str] | None, page_ids: list[str] | None) -> list[Job]:
-    """The translated pages to import from *root* (a tree or one file)."""
+def find_jobs(tree: Path, langs: list[str] | None, page_ids: list[str] | None) -> list[Job]:
+    """The translated pages to import from *tree* (a tree of ``<lang>/<page>.md`` or one file)."""
     from docs_i18n.markdown.importer import Job
 
-    if root.is_file():
+    if tree.is_file():
         if not langs or not page_ids or len(langs) != 1 or len(page_ids) != 1:
-            raise InputError(root, 0, "importing one file needs exactly one --lang and one --page")
-        return [Job(languages.catalog_language(langs[0]), pages.page_id(page_ids[0]), root)]
-    if not root.is_dir():
-        raise InputError(root, 0, "no such file or folder")
+            raise InputError(tree, 0, "importing one file needs exactly one --lang and one --page")
+        return [Job(languages.catalog_language(langs[0]), pages.page_id(page_ids[0]), tree)]
+    if not tree.is_dir():
+        raise InputError(tree, 0, "no such file or folder")
     wanted_langs = {languages.catalog_language(code) for code in langs or []}
     wanted_pages = {pages.page_id(p) for p in page_ids or []}
     jobs: list[Job] = []
     seen: dict[tuple[str, str], Path] = {}
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
+    for folder in sorted(p for p in tree.iterdir() if p.is_dir() and not p.is_symlink()):
         if folder.name.startswith((".", "_")) or not languages.looks_like_locale(folder.name):
             continue
         lang = languages.catalog_language(folder.name)
@@ -129,7 +118,7 @@ def find_jobs(root: Path, langs: list[str] | None, page_ids: list[str] | None) -
             seen[(lang, page)] = path
             jobs.append(Job(lang, page, path))
     if not jobs:
-        raise InputError(root, 0, "no translated pages found (expected <ROOT>/<lang>/<page>.md, e.g. ko/index.md)")
+        raise InputError(tree, 0, "no translated pages found (expected <ROOT>/<lang>/<page>.md, e.g. ko/index.md)")
     return jobs
 
 
@@ -175,40 +164,73 @@ def _details(plan: Plan, dry_run: bool) -> list[str]:
     return out
 
 
-def run(args: argparse.Namespace) -> int:
+def run(root: Path, args: argparse.Namespace) -> int:
+    return import_pages(
+        root,
+        args.tree,
+        langs=args.lang,
+        page_ids=args.page,
+        dry_run=args.dry_run,
+        overwrite=args.overwrite,
+        strict=args.strict,
+        without_hash=args.without_hash,
+        source=or_default(args.source, root / "source"),
+        locale=or_default(args.locale, root / "locale"),
+        conf=args.conf,
+        pot=args.pot,
+    )
+
+
+def import_pages(
+    root: Path,
+    tree: Path,
+    *,
+    langs: list[str] | None,
+    page_ids: list[str] | None,
+    dry_run: bool,
+    overwrite: bool,
+    strict: bool,
+    without_hash: bool,
+    source: Path,
+    locale: Path,
+    conf: Path | None,
+    pot: Path | None,
+) -> int:
+    """Import the translated pages of *tree* (a tree or one file) into the catalogs under *locale*;
+    nothing is written unless every page imports cleanly (and not with *dry_run*). Returns the exit code."""
     from docs_i18n.markdown import importer
     from docs_i18n.sphinx_ext import splitter
 
-    jobs = find_jobs(args.root, args.lang, args.page)
-    source = project.source_language(project_root())
-    _, error = languages.source_guard(args.locale, source, sorted({job.lang for job in jobs}))
+    jobs = find_jobs(tree, langs, page_ids)
+    source_language = project.source_language(root)
+    _, error = languages.source_guard(locale, source_language, sorted({job.lang for job in jobs}))
     if error is not None:  # nothing is imported into, or beside, a folder of the source language
         raise error
-    conf = conf_dir(args.source, args.conf)
-    pot = args.pot if args.pot is not None else conf / "_build" / "gettext"
+    confdir = conf_dir(source, conf)
+    templates = pot if pot is not None else confdir / "_build" / "gettext"
 
     def report(outcome: Outcome) -> None:
         if outcome.error is not None:
             print(f"[{outcome.job.lang}] {shown_path(outcome.job.path)}: error", flush=True)
             print(outcome.error.shown(), file=sys.stderr, flush=True)
         elif outcome.plan is not None:
-            print(_line(outcome.plan, args.dry_run))
-            for line in _details(outcome.plan, args.dry_run):
+            print(_line(outcome.plan, dry_run))
+            for line in _details(outcome.plan, dry_run):
                 print(line)
             sys.stdout.flush()
-            kind = "" if args.strict else "warning: "
+            kind = "" if strict else "warning: "
             for warning in outcome.plan.warnings:
                 shown = f"{shown_path(warning.path)}:{warning.line}: {kind}{warning.message}"
                 print(shown, file=sys.stderr, flush=True)
 
     outcomes = importer.plan_all(
         jobs,
-        args.source,
-        args.locale,
-        conf,
-        pot,
-        overwrite=args.overwrite,
-        without_hash=args.without_hash,
+        source,
+        locale,
+        confdir,
+        templates,
+        overwrite=overwrite,
+        without_hash=without_hash,
         report=report,
         splitter=splitter,
     )
@@ -218,7 +240,7 @@ def run(args: argparse.Namespace) -> int:
     if errors:
         print(f"nothing written: {errors} page(s) could not be imported", file=sys.stderr)
         return 2
-    if warnings and args.strict:
+    if warnings and strict:
         print(f"nothing written: {warnings} warning(s), errors under --strict", file=sys.stderr)
         return 2
     if differs:
@@ -229,11 +251,11 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     writes = [o.plan for o in outcomes if o.plan is not None and o.plan.data is not None]
-    if args.dry_run:
+    if dry_run:
         print(f"dry run: {len(writes)} catalog(s) would change; nothing written")
         return 0
     for plan in writes:  # every target is checked before the first is written
-        check_inside(plan.catalog_path, args.locale / plan.job.lang)
+        check_inside(plan.catalog_path, locale / plan.job.lang)
     for plan in writes:
         atomic_write(plan.catalog_path, plan.data or b"")  # every plan written has its data
         print(f"wrote {shown_path(plan.catalog_path)}")

@@ -37,8 +37,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    base = site_urls.normalize_base_url(args.base_url) if args.base_url else None
-    path = landing.write_landing(args.out, args.lang, base)
+def run(root: Path, args: argparse.Namespace) -> int:
+    return write_landing(out=args.out, langs=args.lang, base_url=args.base_url)
+
+
+def write_landing(*, out: Path, langs: list[str], base_url: str | None) -> int:
+    """Write the root chooser page into *out* for *langs* (the first is the fallback). Returns the exit code."""
+    base = site_urls.normalize_base_url(base_url) if base_url else None
+    path = landing.write_landing(out, langs, base)
     print(f"wrote {path}")
     return 0

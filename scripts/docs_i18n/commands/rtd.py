@@ -7,9 +7,10 @@ import os
 import shlex
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, project_root
+from docs_i18n.commands._base import add_command
 from docs_i18n.core import project
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import landing, notfound, readthedocs, site_urls
@@ -41,14 +42,19 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    root = project_root()
+def run(root: Path, args: argparse.Namespace) -> int:
+    return build_on_rtd(root, lang=args.lang, out=args.out, dry_run=args.dry_run, environ=os.environ)
+
+
+def build_on_rtd(root: Path, *, lang: str | None, out: Path | None, dry_run: bool, environ: Mapping[str, str]) -> int:
+    """Build one language of the project at *root* as Read the Docs does (*lang* and *out*, else from
+    *environ*), then its ``404.html``; with *dry_run*, print the build command only. Returns the exit code."""
     conf = project.conf_values(root)
     langs = project.languages_of(conf)
-    build = readthedocs.from_environment(os.environ, langs, args.lang, args.out)
+    build = readthedocs.from_environment(environ, langs, lang, out)
     command = build.sphinx_command(root)
     print(f"Read the Docs build: {build.lang} at {build.pattern} (base URL: {build.base_url or 'none'})", flush=True)
-    if args.dry_run:
+    if dry_run:
         print(shlex.join(command))
         return 0
     proc = subprocess.run(command, check=False)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, language_argument, project_root
+from docs_i18n.commands._base import add_command, language_argument, or_default
 from docs_i18n.core import project
 from docs_i18n.publish import site
 
@@ -30,7 +30,6 @@ bad or placeholder base URL)"""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    root = project_root()
     parser = add_command(
         subparsers,
         "site",
@@ -48,8 +47,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="a language (repeat; the first is the default)",
     )
     parser.add_argument("--base-url", help="absolute URL where the site is published (html_baseurl)")
-    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, help="catalogs (default: locale/)")
     parser.add_argument("--templates", type=Path, help="the project's templates (default: templates_path of conf.py)")
     parser.add_argument("--title", default="OpenClaw", help="the site's name on the root and 404 pages")
     parser.add_argument(
@@ -61,19 +60,37 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    report = site.assemble(
-        args.html,
-        args.out,
-        args.lang,
-        args.source,
-        args.templates or project.templates_folder(project_root()),
-        args.locale,
-        args.base_url or None,
-        args.title,
+def run(root: Path, args: argparse.Namespace) -> int:
+    return assemble(
+        html=args.html,
+        out=args.out,
+        langs=args.lang,
+        base_url=args.base_url or None,
+        source=or_default(args.source, root / "source"),
+        locale=or_default(args.locale, root / "locale"),
+        templates=args.templates if args.templates is not None else project.templates_folder(root),
+        title=args.title,
         commit=args.commit or None,
         preview=args.preview,
     )
+
+
+def assemble(
+    *,
+    html: Path,
+    out: Path,
+    langs: list[str],
+    base_url: str | None,
+    source: Path,
+    locale: Path,
+    templates: Path,
+    title: str,
+    commit: str | None,
+    preview: bool,
+) -> int:
+    """Assemble the site in *out* from the HTML build *html* (one folder per language of *langs*).
+    Returns the exit code."""
+    report = site.assemble(html, out, langs, source, templates, locale, base_url, title, commit=commit, preview=preview)
     print(f"wrote {report.out}/: {', '.join(report.langs)}; {report.files} files")
     if report.left_out:
         print("left out: " + ", ".join(f"{name} ({count})" for name, count in sorted(report.left_out.items())))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, language_argument, project_root
+from docs_i18n.commands._base import add_command, language_argument, or_default
 from docs_i18n.publish import sitemap
 
 EXAMPLE = """example:
@@ -19,7 +19,6 @@ exit codes: 0 written; 2 usage or input error (bad base URL, nothing built)"""
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    root = project_root()
     parser = add_command(
         subparsers,
         "sitemap",
@@ -36,11 +35,18 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         required=True,
         help="a language (repeat; the first is x-default)",
     )
-    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
+    parser.add_argument("--source", type=Path, help="English pages (default: source/)")
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    path, count = sitemap.write_sitemap(args.out, args.source, args.lang, args.base_url)
+def run(root: Path, args: argparse.Namespace) -> int:
+    return write_sitemap(
+        out=args.out, base_url=args.base_url, langs=args.lang, source=or_default(args.source, root / "source")
+    )
+
+
+def write_sitemap(*, out: Path, base_url: str, langs: list[str], source: Path) -> int:
+    """Write ``sitemap.xml`` into *out* for the pages of *source* in *langs*. Returns the exit code."""
+    path, count = sitemap.write_sitemap(out, source, langs, base_url)
     print(f"wrote {path} ({count} URLs)")
     return 0

@@ -7,15 +7,15 @@ from pathlib import Path
 
 from docs_i18n.commands._base import (
     add_command,
+    conf_dir,
     language_argument,
+    or_default,
     page_argument,
-    project_root,
     translation_languages,
 )
-from docs_i18n.commands.import_ import conf_dir
 from docs_i18n.core import pages
 from docs_i18n.core.errors import InputError
-from docs_i18n.status import stamping, states
+from docs_i18n.status import markdown_reader, stamping
 
 EXAMPLES = """examples:
   scripts/i18n stamp --lang ko --page providers/litellm.md
@@ -34,7 +34,6 @@ exit codes: 0 stamped or already current; 1 something was refused; 2 usage or in
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    root = project_root()
     parser = add_command(
         subparsers,
         "stamp",
@@ -53,44 +52,70 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--force", action="store_true", help="stamp even with fuzzy or untranslated messages, or a misaligned page"
     )
     parser.add_argument("--markdown", metavar="ROOT", type=Path, help="stamp translated Markdown pages under ROOT")
-    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, help="catalogs (default: locale/)")
     parser.add_argument(
         "--conf", type=Path, help="folder of conf.py, to align Markdown pages (default: the one holding --source)"
     )
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    if not args.page and not args.all:
+def run(root: Path, args: argparse.Namespace) -> int:
+    return stamp(
+        root,
+        langs=args.lang,
+        page_ids=args.page,
+        every_page=args.all,
+        force=args.force,
+        markdown=args.markdown,
+        source=or_default(args.source, root / "source"),
+        locale=or_default(args.locale, root / "locale"),
+        conf=args.conf,
+    )
+
+
+def stamp(
+    root: Path,
+    *,
+    langs: list[str] | None,
+    page_ids: list[str] | None,
+    every_page: bool,
+    force: bool,
+    markdown: Path | None,
+    source: Path,
+    locale: Path,
+    conf: Path | None,
+) -> int:
+    """Record today's English hash in the catalogs under *locale* (or the Markdown pages under
+    *markdown*) of *page_ids* (or every page) in *langs* (default: all). Returns the exit code."""
+    if not page_ids and not every_page:
         raise InputError("stamp", 0, "name the page(s) with --page PATH (or --all); e.g. --page providers/litellm.md")
-    if args.markdown is not None:
-        root = args.markdown
-        langs = args.lang or states.markdown_languages(root)
-        english = list(pages.walk_pages(root, skip_dirs=frozenset(langs)))
+    if markdown is not None:
+        tree = markdown
+        chosen = langs or markdown_reader.markdown_languages(tree)
+        english = list(pages.walk_pages(tree, skip_dirs=frozenset(chosen)))
     else:
-        root = args.source
-        langs = translation_languages(args.locale, args.lang)
-        english = list(pages.walk_pages(root))
-    targets = english if args.all else [pages.page_id(p) for p in args.page]
-    if not langs:
-        raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
+        tree = source
+        chosen = translation_languages(root, locale, langs)
+        english = list(pages.walk_pages(tree))
+    targets = english if every_page else [pages.page_id(p) for p in page_ids or []]
+    if not chosen:
+        raise InputError(markdown or locale, 0, "no languages found; name them with --lang")
     results: list[stamping.StampResult] = []  # every target read and checked before any is written
     refusals: dict[str, dict[str, str]] = {}
-    if args.markdown is not None and not args.force:
-        for lang in langs:
-            for page in targets:  # no '..' or link leads out of <root>/<lang>/: checked before anything is read
-                stamping.markdown_page(root, lang, page)
+    if markdown is not None and not force:
+        for lang in chosen:
+            for page in targets:  # no '..' or link leads out of <tree>/<lang>/: checked before anything is read
+                stamping.markdown_page(tree, lang, page)
         from docs_i18n.sphinx_ext import splitter  # loads Sphinx: only for Markdown stamps
 
-        conf = conf_dir(args.source, args.conf)
-        refusals = stamping.markdown_refusals(root, args.source, conf, langs, targets, splitter)
-    for lang in langs:
+        refusals = stamping.markdown_refusals(tree, source, conf_dir(source, conf), chosen, targets, splitter)
+    for lang in chosen:
         for page in targets:
-            if args.markdown is not None:
-                result = stamping.stamp_markdown(root, lang, page, refusals.get(lang, {}).get(page))
+            if markdown is not None:
+                result = stamping.stamp_markdown(tree, lang, page, refusals.get(lang, {}).get(page))
             else:
-                result = stamping.stamp_catalog(root, args.locale, lang, page, force=args.force)
+                result = stamping.stamp_catalog(tree, locale, lang, page, force=force)
             results.append(result)
     stamping.write(results)
     for result in results:

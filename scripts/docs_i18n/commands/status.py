@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, language_argument, project_root
+from docs_i18n.commands._base import add_command, language_argument, or_default
 from docs_i18n.core import project
 from docs_i18n.core.errors import InputError
-from docs_i18n.status import formats, states
+from docs_i18n.status import catalog_reader, formats, markdown_reader, states
 
 EXAMPLES = """examples:
   scripts/i18n status                          the project's catalogs (source/ and locale/)
@@ -29,7 +29,6 @@ exit codes: 0 done (or all current with --strict); 1 --strict and something is n
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    root = project_root()
     parser = add_command(
         subparsers,
         "status",
@@ -39,8 +38,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--markdown", metavar="ROOT", type=Path, help="read a tree of translated Markdown pages")
-    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, help="catalogs (default: locale/)")
     parser.add_argument(
         "--templates",
         type=Path,
@@ -54,28 +53,56 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    langs = args.lang
-    if args.markdown is not None:
-        report = states.markdown_report(args.markdown, langs)
-        source_root = args.markdown
+def run(root: Path, args: argparse.Namespace) -> int:
+    return status(
+        root,
+        markdown=args.markdown,
+        source=or_default(args.source, root / "source"),
+        locale=or_default(args.locale, root / "locale"),
+        templates=args.templates,
+        langs=args.lang,
+        only_states=args.state,
+        output=args.format,
+        strict=args.strict,
+        diff=args.diff,
+    )
+
+
+def status(
+    root: Path,
+    *,
+    markdown: Path | None,
+    source: Path,
+    locale: Path,
+    templates: Path | None,
+    langs: list[str] | None,
+    only_states: list[str] | None,
+    output: str,
+    strict: bool,
+    diff: bool,
+) -> int:
+    """Report the states of the catalogs under *locale* (or of the Markdown tree *markdown*) on stdout in
+    *output* (``text``, ``json``, ``markdown``); problems on stderr. Returns the exit code."""
+    if markdown is not None:
+        report = markdown_reader.markdown_report(markdown, langs)
+        source_root = markdown
     else:
-        templates = args.templates or Path(args.source).absolute().parent / "_build" / "gettext"
-        source_language = project.source_language(project_root())
-        report = states.catalog_report(
-            args.source, args.locale, langs, templates=templates, source_language=source_language
+        gettext = templates or Path(source).absolute().parent / "_build" / "gettext"
+        source_language = project.source_language(root)
+        report = catalog_reader.catalog_report(
+            source, locale, langs, templates=gettext, source_language=source_language
         )
-        source_root = args.source
+        source_root = source
     if not report.languages:
-        raise InputError(args.markdown or args.locale, 0, "no languages found; name them with --lang")
-    shown = report.filtered(langs, args.state)
-    if args.format == "json":
+        raise InputError(markdown or locale, 0, "no languages found; name them with --lang")
+    shown = report.filtered(langs, only_states)
+    if output == "json":
         sys.stdout.write(formats.render_json(shown))
-    elif args.format == "markdown":
+    elif output == "markdown":
         sys.stdout.write(formats.render_markdown(shown))
     else:
         diffs = {}
-        if args.diff:
+        if diff:
             for page in shown.pages:
                 if page.state == states.PageState.STALE:
                     diffs[(page.lang, page.page)] = formats.diff_for(page, Path(source_root) / page.page)
@@ -84,10 +111,10 @@ def run(args: argparse.Namespace) -> int:
         print(warning.shown("warning"), file=sys.stderr)
     for error in report.errors:
         print(error.shown(), file=sys.stderr)
-    for notice in report.notices if args.format != "text" else ():
+    for notice in report.notices if output != "text" else ():
         print(f"note: {notice}", file=sys.stderr)
     if report.errors:
         return 2
-    if args.strict and not report.filtered(langs).all_current:
+    if strict and not report.filtered(langs).all_current:
         return 1
     return 0

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from docs_i18n.commands._base import (
     add_command,
+    conf_dir,
     language_argument,
+    or_default,
     page_argument,
-    project_root,
     translation_languages,
 )
-from docs_i18n.commands.import_ import conf_dir
 from docs_i18n.core import languages, pages, project
 from docs_i18n.core.errors import InputError
 
@@ -64,7 +64,6 @@ def _positive_float(value: str) -> float:
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    root = project_root()
     parser = add_command(
         subparsers,
         "translate",
@@ -81,52 +80,90 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument("--retries", type=int, default=5, help="retries on 429, 5xx, refused connection (default 5)")
     parser.add_argument("--accept", action="store_true", help="write translated, not fuzzy: machine-translated pages")
     parser.add_argument("--dry-run", action="store_true", help="list what would be sent; send and write nothing")
-    parser.add_argument("--source", type=Path, default=root / "source", help="English pages (default: source/)")
-    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--source", type=Path, help="English pages (default: source/)")
+    parser.add_argument("--locale", type=Path, help="catalogs (default: locale/)")
     parser.add_argument("--conf", type=Path, help="folder of conf.py (default: the one holding --source)")
-    parser.add_argument("--build", type=Path, default=root / "_build", help="the cache's folder (default: _build/)")
+    parser.add_argument("--build", type=Path, help="the cache's folder (default: _build/)")
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def run(root: Path, args: argparse.Namespace) -> int:
+    return translate(
+        root,
+        langs=args.lang,
+        page_ids=args.page,
+        base_url=args.base_url,
+        model=args.model,
+        jobs=args.jobs,
+        timeout=args.timeout,
+        retries=args.retries,
+        accept=args.accept,
+        dry_run=args.dry_run,
+        source=or_default(args.source, root / "source"),
+        locale=or_default(args.locale, root / "locale"),
+        conf=args.conf,
+        build=or_default(args.build, root / "_build"),
+    )
+
+
+def translate(
+    root: Path,
+    *,
+    langs: list[str] | None,
+    page_ids: list[str] | None,
+    base_url: str | None,
+    model: str | None,
+    jobs: int,
+    timeout: float,
+    retries: int,
+    accept: bool,
+    dry_run: bool,
+    source: Path,
+    locale: Path,
+    conf: Path | None,
+    build: Path,
+) -> int:
+    """Fill the empty and fuzzy messages of *langs* (default: every catalog language) with the model's
+    suggestions, from *base_url* and *model* or conf.py's ``i18n_mt``. Returns the exit code."""
     # the openai package reads OPENAI_LOG when it is imported: its debug log would show every request
     os.environ.pop("OPENAI_LOG", None)
-    from docs_i18n.mt.run import Options, translate
+    from docs_i18n.mt.run import Options
+    from docs_i18n.mt.run import translate as run_translation
     from docs_i18n.sphinx_ext import verdicts  # loads Sphinx: only when the command runs
 
-    conf = conf_dir(args.source, args.conf)
-    settings = project.conf_values(conf).get("i18n_mt") or {}
+    confdir = conf_dir(source, conf)
+    settings = project.conf_values(confdir).get("i18n_mt") or {}
     if not isinstance(settings, dict):
-        raise InputError(Path(conf) / project.CONF_FILE, 0, "i18n_mt must be a dict with base_url and model")
-    base_url = args.base_url or settings.get("base_url")
-    model = args.model or settings.get("model")
-    if not base_url or not model:
+        raise InputError(Path(confdir) / project.CONF_FILE, 0, "i18n_mt must be a dict with base_url and model")
+    endpoint = base_url or settings.get("base_url")
+    model_name = model or settings.get("model")
+    if not endpoint or not model_name:
         print(
             "scripts/i18n translate: error: no endpoint: pass --base-url and --model, or set "
             'i18n_mt = {"base_url": ..., "model": ...} in conf.py',
             file=sys.stderr,
         )
         return 2
-    named = [languages.catalog_language(code) for code in args.lang] if args.lang else None
-    langs = translation_languages(args.locale, named)
-    if not langs:
-        print(f"{args.locale}:0: no languages found; name them with --lang", file=sys.stderr)
+    named = [languages.catalog_language(code) for code in langs] if langs else None
+    chosen = translation_languages(root, locale, named)
+    if not chosen:
+        print(f"{locale}:0: no languages found; name them with --lang", file=sys.stderr)
         return 2
-    page_ids = [pages.page_id(p) for p in args.page] if args.page else None
+    targets = [pages.page_id(p) for p in page_ids] if page_ids else None
     options = Options(
-        source=args.source,
-        locale=args.locale,
-        conf=conf,
-        build=args.build,
-        langs=langs,
-        pages=page_ids,
-        base_url=str(base_url),
-        model=str(model),
-        jobs=args.jobs,
-        timeout=args.timeout,
-        retries=max(0, args.retries),
-        accept=args.accept,
-        dry_run=args.dry_run,
+        source=source,
+        locale=locale,
+        conf=confdir,
+        build=build,
+        langs=chosen,
+        pages=targets,
+        base_url=str(endpoint),
+        model=str(model_name),
+        jobs=jobs,
+        timeout=timeout,
+        retries=max(0, retries),
+        accept=accept,
+        dry_run=dry_run,
         verdict=verdicts.verdict,
     )
-    return translate(options)
+    return run_translation(options)

@@ -19,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from docs_i18n.commands._base import add_command, language_argument, project_root
+from docs_i18n.commands._base import add_command, language_argument, or_default
 from docs_i18n.core import languages, project
 from docs_i18n.core.errors import InputError, shown_path
 
@@ -33,7 +33,6 @@ exit codes: 0 updated (or nothing to do); 2 usage error or an unreadable templat
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    root = project_root()
     parser = add_command(
         subparsers,
         "update",
@@ -41,10 +40,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description=__doc__,
         epilog=EXAMPLES,
     )
-    parser.add_argument(
-        "--pot", type=Path, default=root / "_build" / "gettext", help="templates (default: _build/gettext/)"
-    )
-    parser.add_argument("--locale", type=Path, default=root / "locale", help="catalogs (default: locale/)")
+    parser.add_argument("--pot", type=Path, help="templates (default: _build/gettext/)")
+    parser.add_argument("--locale", type=Path, help="catalogs (default: locale/)")
     parser.add_argument(
         "--lang",
         action="append",
@@ -52,20 +49,32 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="language to update (repeatable; default: conf.py's translations)",
     )
     parser.add_argument("--no-memory", action="store_true", help="merge only, as sphinx-intl update does")
-    parser.set_defaults(run=run, root=root)
+    parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    source = project.source_language(args.root)
-    wanted = args.lang or [lang for lang in project.configured_languages(args.root) if lang != source]
-    langs, error = languages.source_guard(args.locale, source, wanted)
+def run(root: Path, args: argparse.Namespace) -> int:
+    return update(
+        root,
+        pot=or_default(args.pot, root / "_build" / "gettext"),
+        locale=or_default(args.locale, root / "locale"),
+        langs=args.lang,
+        memory=not args.no_memory,
+    )
+
+
+def update(root: Path, *, pot: Path, locale: Path, langs: list[str] | None, memory: bool) -> int:
+    """Merge the templates under *pot* into the catalogs under *locale* for *langs* (default: the
+    translations of the project at *root*), filling from memory unless not *memory*. Returns the exit code."""
+    source = project.source_language(root)
+    wanted = langs or [lang for lang in project.configured_languages(root) if lang != source]
+    chosen, error = languages.source_guard(locale, source, wanted)
     if error is not None:
         raise error
-    if not langs:
-        raise InputError(args.root / project.CONF_FILE, 0, "no languages to update; name them with --lang")
+    if not chosen:
+        raise InputError(root / project.CONF_FILE, 0, "no languages to update; name them with --lang")
     from docs_i18n.memory import update as memory_update  # Babel and sphinx-intl: only when the command runs
 
-    report = memory_update.update_tree(args.pot, args.locale, langs, memory=not args.no_memory)
+    report = memory_update.update_tree(pot, locale, chosen, memory=memory)
     for error in report.errors:
         print(error.shown(), file=sys.stderr)
     if report.errors:
@@ -82,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         print(line)
     for lang, row in report.totals().items():
         line = f"{lang}: {row['create']} created, {row['update']} updated, {row['notchanged']} not changed"
-        if not args.no_memory:
+        if memory:
             line += (
                 f"; from memory ({report.remembered.get(lang, 0)} English texts): "
                 f"{row['exact']} exact, {row['fuzzy']} fuzzy"

@@ -200,13 +200,13 @@ def plural_messages(project_templates: Path) -> dict[str, str]:
         extracted = babel_extract(io.BytesIO(data), cast(Any, KEYWORDS), [], JINJA_OPTIONS)
         for _lineno, _func, message, _comments in extracted:
             if isinstance(message, tuple) and message[0] and message[0].strip():
-                found.setdefault(message[0], message[1])
-    for message in js_strings():
-        if isinstance(message, tuple):
-            found.setdefault(message[0], message[1])
-    for message in read_po(io.BytesIO(_plural_entries(_sphinx_dir() / "locale" / "sphinx.pot"))):
-        if isinstance(message.id, tuple):
-            found.setdefault(message.id[0], message.id[1])
+                found.setdefault(message[0], cast(str, message[1]))
+    for script_id in js_strings():
+        if isinstance(script_id, tuple):
+            found.setdefault(script_id[0], script_id[1])
+    for entry in read_po(io.BytesIO(_plural_entries(_sphinx_dir() / "locale" / "sphinx.pot"))):
+        if isinstance(entry.id, tuple):
+            found.setdefault(entry.id[0], entry.id[1])
     return found
 
 

@@ -1,7 +1,7 @@
 """Translation state in the built site: banners, switcher marks, head entries.
 
 Each language is its own ``sphinx-build``. Every HTML build reads the project's
-translation state once, with :func:`docs_i18n.status.states.catalog_report` (the very
+translation state once, with :func:`docs_i18n.status.catalog_reader.catalog_report` (the very
 function behind ``scripts/i18n status``: one hash rule, one status model) for
 every translation language, and counts each page's coverage with
 :func:`docs_i18n.status.coverage.measure` (one definition) on the messages the page
@@ -58,7 +58,7 @@ from docs_i18n.publish import site_urls
 from docs_i18n.sphinx_ext import rendered
 from docs_i18n.sphinx_ext.locale_dirs import catalog_dirs
 from docs_i18n.sphinx_ext.switcher import current_language, page_href, root_href
-from docs_i18n.status import coverage, git_history, states
+from docs_i18n.status import catalog_reader, coverage, git_history, states
 from docs_i18n.status.coverage import Coverage
 
 logger = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ class BuildState:
 
     @classmethod
     def read(cls, app: Sphinx) -> BuildState:
-        report = states.catalog_report(
+        report = catalog_reader.catalog_report(
             Path(app.srcdir),
             locale_dir(app),
             translation_languages(app),

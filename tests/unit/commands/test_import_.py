@@ -30,3 +30,58 @@ def test_import_refuses_a_source_language_folder(tiny_project, run_main) -> None
     assert (code, out) == (2, "")
     assert err.startswith("locale/en:0: 'en' is the source language (conf.py)")
     assert Path(tiny_project / "locale" / "ko" / "LC_MESSAGES" / "index.po").is_file()
+
+
+def test_one_file_needs_one_language_and_one_page(tmp_path) -> None:
+    import pytest
+
+    from docs_i18n.commands import import_
+    from docs_i18n.core.errors import InputError
+
+    page = tmp_path / "litellm.ko.md"
+    page.write_text("# 비용\n", encoding="utf-8")
+    with pytest.raises(InputError, match="exactly one --lang and one --page"):
+        import_.find_jobs(page, ["ko"], None)
+    jobs = import_.find_jobs(page, ["ko"], ["providers/litellm.md"])
+    assert [(job.lang, job.page, job.path) for job in jobs] == [("ko", "providers/litellm.md", page)]
+
+
+def test_a_tree_is_read_by_language_folder(tmp_path) -> None:
+    from docs_i18n.commands import import_
+
+    for name in ("ko/index.md", "ja-JP/index.md", "_hidden/index.md", "ko/guide/setup.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("# x\n", encoding="utf-8")
+    jobs = import_.find_jobs(tmp_path, None, None)
+    assert sorted((job.lang, job.page) for job in jobs) == [
+        ("ja", "index.md"),
+        ("ko", "guide/setup.md"),
+        ("ko", "index.md"),
+    ]
+    assert [(job.lang, job.page) for job in import_.find_jobs(tmp_path, ["ko"], ["index.md"])] == [("ko", "index.md")]
+
+
+def test_the_typed_function_takes_the_tree_apart_from_the_project(tiny_project, tmp_path, snapshot) -> None:
+    import pytest
+
+    from docs_i18n.commands import import_
+    from docs_i18n.core.errors import InputError
+
+    before = snapshot(tiny_project)
+    with pytest.raises(InputError) as raised:
+        import_.import_pages(
+            tiny_project,
+            tmp_path / "no-such-tree",
+            langs=None,
+            page_ids=None,
+            dry_run=True,
+            overwrite=False,
+            strict=False,
+            without_hash=False,
+            source=tiny_project / "source",
+            locale=tiny_project / "locale",
+            conf=None,
+            pot=None,
+        )
+    assert (raised.value.path, raised.value.message) == (str(tmp_path / "no-such-tree"), "no such file or folder")
+    assert snapshot(tiny_project) == before

@@ -41,3 +41,28 @@ def test_stamp_records_the_english_hash_of_a_reviewed_catalog(tiny_project, run_
     code, out, err = run_main(tiny_project, "stamp", "--lang", "ko", "--page", "index.md")
     assert (code, err) == (0, "")
     assert out.startswith("ko index.md: stamped")
+
+
+def test_the_typed_function_needs_pages_or_every_page(tiny_project) -> None:
+    import pytest
+
+    from docs_i18n.commands import stamp
+    from docs_i18n.core.errors import InputError
+
+    folders = dict(markdown=None, source=tiny_project / "source", locale=tiny_project / "locale", conf=None)
+    with pytest.raises(InputError, match="name the page"):
+        stamp.stamp(tiny_project, langs=["ko"], page_ids=None, every_page=False, force=False, **folders)
+
+
+def test_the_typed_function_stamps_every_page_of_a_language(tiny_project, tmp_path, monkeypatch, capsys) -> None:
+    from docs_i18n.commands import stamp
+    from docs_i18n.core import hash_record, hashing
+
+    changed = "# Costs\n\nThe proxy reports what each request costs.\n\n"
+    (tiny_project / "source" / "index.md").write_text(changed, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    folders = dict(markdown=None, source=tiny_project / "source", locale=tiny_project / "locale", conf=None)
+    assert stamp.stamp(tiny_project, langs=None, page_ids=None, every_page=True, force=False, **folders) == 0
+    assert capsys.readouterr().out.startswith("ko index.md: stamped")
+    catalog = (tiny_project / "locale" / "ko" / "LC_MESSAGES" / "index.po").read_text(encoding="utf-8")
+    assert catalog.startswith(hash_record.record_lines(hashing.hash_bytes(changed.encode("utf-8"))))
