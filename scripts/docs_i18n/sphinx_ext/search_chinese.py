@@ -11,7 +11,8 @@ and Latin words with the English stemmer. Two things break it here:
 - Sphinx 9.0 writes ``window.Stemmer = ChineseStemmer;`` into ``language_data.js``
   while the code it ships defines ``EnglishStemmer``: the script stops there and
   the search page finds nothing (sphinx-doc/sphinx#14229, fixed upstream by
-  #14416). :class:`SearchChinese` supplies the same stemmer under the right name.
+  #14416). :func:`search_chinese` makes the class that supplies the same stemmer under
+  the right name.
 
 jieba's start-up messages (debug level, on stderr) are silenced. Sphinx's Chinese search
 (and jieba with it, a second of start-up) is imported by Chinese builds only.
