@@ -48,7 +48,7 @@ from myst_parser.parsers.mdit import create_md_parser
 from myst_parser.parsers.sphinx_ import MystParser
 from sphinx.application import Sphinx
 
-from docs_i18n.sphinx_ext import compat, page_title, replay
+from docs_i18n.sphinx_ext import compat, page_title, plain_text, replay
 
 # Directives whose body is Markdown (parsed by the same guarded renderer) and may differ.
 PROSE_BODY = frozenset(
@@ -340,6 +340,8 @@ class GuardedMystParser(MystParser):
         fragments = _fragment_parser(document, config, english)
         text = compat.without_locale_padding(text)
         key = (str(document.get("source") or ""), text)
+        if fragments.plain and plain_text.paragraph(text, document):  # no markup to parse
+            return
         kept = fragments.kept.get(key)
         if kept is not None:  # Locale's second parse of this message (:mod:`.replay`)
             replay.replay(kept, document)
@@ -393,6 +395,7 @@ class _Fragments:
     config: MdParserConfig  # the English page's configuration and text it was made for
     english: str
     md: MarkdownIt
+    plain: bool  # plain text may skip it (:func:`.plain_text.verified`)
     kept: dict[tuple[str, str], replay.Parsed] = dataclasses.field(default_factory=dict)  # (source, text) ->
 
 
@@ -408,11 +411,18 @@ def _fragment_parser(document: nodes.document, config: MdParserConfig, english: 
     if cached is not None and cached.config is config and cached.english == english:
         return cached
     untrusted = untrusted_config(config)
-    md = create_md_parser(untrusted, GuardedRenderer)
-    md.disable("front_matter")
-    md.options["docs_i18n_policy"] = Policy(frozenset(), _policy(english, untrusted, document).roles)
-    fragments = _fragment_parsers[docname] = _Fragments(config, english, md)
+    md = fragment_markdown(untrusted, _policy(english, untrusted, document).roles)
+    fragments = _fragment_parsers[docname] = _Fragments(config, english, md, plain_text.verified(md))
     return fragments
+
+
+def fragment_markdown(config: MdParserConfig, roles: frozenset[str]) -> MarkdownIt:
+    """The parser of translated messages: *config* (without substitutions) and no front-matter, its
+    renderer running no directive and only *roles*."""
+    md = create_md_parser(untrusted_config(config), GuardedRenderer)
+    md.disable("front_matter")
+    md.options["docs_i18n_policy"] = Policy(frozenset(), roles)
+    return md
 
 
 _policies: dict[tuple[str, str], Policy] = {}
