@@ -34,6 +34,8 @@ _EVERY_PARSE = frozenset({"children", "current_source", "current_line", "myst_sl
 # time): the message's document is dropped once ``Locale`` took its paragraph, and they with it.
 _WORD_COUNT = frozenset({"wordcount-words", "wordcount-minutes"})
 
+_SIZED = (dict, list, set, tuple)
+
 Parsed = tuple[nodes.Node, ...]
 
 
@@ -46,7 +48,7 @@ def _state(document: nodes.document) -> dict[str, Any]:
         if key in ("substitution_defs", "substitution_names"):
             state[key] = sorted(set(value) - _WORD_COUNT)
             continue
-        state[key] = len(value) if isinstance(value, dict | list | set | tuple) else id(value)
+        state[key] = len(value) if isinstance(value, _SIZED) else id(value)
     state["#attributes"] = repr(sorted(document.attributes.items()))
     state["#transforms"] = len(getattr(document.transformer, "transforms", ()))
     return state
