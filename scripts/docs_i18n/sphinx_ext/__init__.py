@@ -7,7 +7,9 @@ Each feature is a small module with its own ``setup(app)``:
 - :mod:`.parsing`: the parser for ``.md``: ``conf.py`` and English pages configure
   MyST, translated text never does (no front-matter, directives or substitutions);
   a page whose headings start at H2 takes its title (H1) from the front-matter
-  ``title`` (:mod:`.page_title`, OpenClaw's pages);
+  ``title`` (:mod:`.page_title`, OpenClaw's pages); a translated message of plain text gets
+  MyST's paragraph without a parse (:mod:`.plain_text`), and ``Locale``'s second parse of a
+  message a copy of the first one's clean result (:mod:`.replay`);
 - :mod:`.frontmatter_meta`: front-matter ``summary`` and ``read_when`` become
   translatable ``<meta>`` entries (``summary`` is the page description);
 - :mod:`.templates`: the project's templates autoescape;

@@ -21,22 +21,28 @@ upgrade starts by re-checking each function below against the new release.
   (:func:`myst_option`: ``title_to_header`` for a titled page that starts at H2).
 - MyST 5.2's ``make_document`` rebuilds docutils' default settings for every
   translated message (a third of a translated build's time); it is replaced by one
-  that copies settings built once (:func:`install_myst_settings_cache`).
+  that copies settings built once (:func:`install_myst_settings_cache`), and builds none
+  while the guarded renderer sets up a render with its own document (:func:`document_given`).
+- Sphinx's loggers (``sphinx.util.logging.NAMESPACE``), whose records are counted
+  (:func:`logged_records`: a parse that logged anything is not replayed, :mod:`.replay`).
 - Sphinx's shipped minified English stemmer, for the Chinese search page.
 """
 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import copy
 import dataclasses
 import gettext
+import logging
 from collections.abc import Callable, Collection, Iterator, Mapping
 from importlib import metadata
 from typing import Any
 
 VERIFIED = {"sphinx": "9.0.4", "myst-parser": "5.2.0", "docutils": "0.22.4"}
 _MARK = "_docs_i18n_cached_settings"
+_COUNTING = "_docs_i18n_counting"
 
 
 def version_mismatches() -> list[str]:
@@ -227,6 +233,20 @@ def myst_option(env: Any, **options: Any) -> Iterator[None]:
         env.myst_config = original
 
 
+_given_document: contextvars.ContextVar[bool] = contextvars.ContextVar("docs_i18n_given_document", default=False)
+
+
+@contextlib.contextmanager
+def document_given(given: bool) -> Iterator[None]:
+    """While MyST's renderer sets up a render whose options hold the document (*given*), its
+    ``options.get("document", make_document())`` builds no default document it would drop."""
+    token = _given_document.set(given)
+    try:
+        yield
+    finally:
+        _given_document.reset(token)
+
+
 def install_myst_settings_cache() -> bool:
     """Replace MyST's ``make_document`` (once); False when MyST has no such function.
 
@@ -248,7 +268,10 @@ def install_myst_settings_cache() -> bool:
     defaults: dict[Any, Any] = {}
 
     def make_document(source_path: str = "notset", parser_cls: Any = base.RSTParser) -> Any:  # type: ignore[attr-defined]
-        """A new docutils document with a copy of *parser_cls*'s default settings."""
+        """A new docutils document with a copy of *parser_cls*'s default settings (None while
+        :func:`document_given`: the caller gives its own and drops this one)."""
+        if _given_document.get():
+            return None
         if parser_cls not in defaults:
             defaults[parser_cls] = base.get_default_settings(parser_cls)  # type: ignore[attr-defined]
         return base.new_document(source_path, settings=copy.deepcopy(defaults[parser_cls]))  # type: ignore[attr-defined]
@@ -257,6 +280,36 @@ def install_myst_settings_cache() -> bool:
     make_document.__wrapped__ = original  # type: ignore[attr-defined]
     base.make_document = make_document
     return True
+
+
+# -- Sphinx's logging -------------------------------------------------------------------------
+
+
+_logged = [0]  # records made for Sphinx's loggers in this process, since logged_records() was first called
+
+
+def logged_records() -> int:
+    """How many records Sphinx's loggers (``sphinx.*``, where MyST and docutils' reporter log in a
+    build) have made so far in this process, counted from the first call.
+
+    Counted where a record is made (the logging module's record factory, wrapped once), not by
+    a handler: Sphinx takes its logger's handlers away for a while (``pending_logging``, in the
+    processes of a parallel build), never the factory.
+    """
+    from sphinx.util.logging import NAMESPACE
+
+    factory = logging.getLogRecordFactory()
+    if not getattr(factory, _COUNTING, False):
+        prefix = NAMESPACE + "."
+
+        def counting(name: str, *args: Any, **kwargs: Any) -> logging.LogRecord:
+            if name == NAMESPACE or name.startswith(prefix):
+                _logged[0] += 1
+            return factory(name, *args, **kwargs)
+
+        setattr(counting, _COUNTING, True)
+        logging.setLogRecordFactory(counting)
+    return _logged[0]
 
 
 # -- Sphinx's shipped scripts ------------------------------------------------------------------

@@ -48,7 +48,7 @@ from myst_parser.parsers.mdit import create_md_parser
 from myst_parser.parsers.sphinx_ import MystParser
 from sphinx.application import Sphinx
 
-from docs_i18n.sphinx_ext import compat, page_title
+from docs_i18n.sphinx_ext import compat, page_title, plain_text, replay
 
 # Directives whose body is Markdown (parsed by the same guarded renderer) and may differ.
 PROSE_BODY = frozenset(
@@ -153,7 +153,8 @@ class GuardedRenderer(SphinxRenderer):
     """MyST's Sphinx renderer for translated text: runs only what the English page runs."""
 
     def setup_render(self, options: dict[str, Any], env: Any) -> None:
-        super().setup_render(options, env)
+        with compat.document_given("document" in options):
+            super().setup_render(options, env)
         self.i18n_policy: Policy = options.get("docs_i18n_policy") or Policy()
         self.i18n_refused: list[str] = []  # what this parse refused, in words
 
@@ -266,6 +267,20 @@ def english_text(path: str | os.PathLike[str]) -> str:
     return _read_english(os.fspath(path), info.st_mtime_ns, info.st_size)
 
 
+_real_paths: dict[str, str] = {}  # path -> real path, while one page is read (:func:`forget_fragments`)
+
+
+def _realpath(path: str) -> str:
+    """``os.path.realpath(path)``, looked up once while a page is read (``Locale`` parses each of its
+    messages twice, in a document whose source is the page's path and the message's line)."""
+    found = _real_paths.get(path)
+    if found is None:
+        if len(_real_paths) > 4096:
+            _real_paths.clear()
+        found = _real_paths[path] = os.path.realpath(path)
+    return found
+
+
 class GuardedMystParser(MystParser):
     """MyST's parser, configured by ``conf.py`` and English pages only (see the module)."""
 
@@ -273,12 +288,12 @@ class GuardedMystParser(MystParser):
         env = document.settings.env
         source = str(document.get("source") or "")
         page_path = str(env.doc2path(env.docname)) if getattr(env, "docname", None) else ""
-        stand_in = _standing_in.get(os.path.realpath(source)) if source else None
+        stand_in = _standing_in.get(_realpath(source)) if source and _standing_in else None
         if stand_in is not None:
             english = english_text(stand_in.english)
             untrusted = page_config(compat.myst_config(env), english)
             self._parse_untrusted(inputstring, document, untrusted, english)
-        elif source and page_path and os.path.realpath(source) == os.path.realpath(page_path):
+        elif source and page_path and (source == page_path or _realpath(source) == _realpath(page_path)):
             self._parse_page(inputstring, document)
         else:
             english = english_text(page_path) if page_path and os.path.isfile(page_path) else ""
@@ -322,8 +337,17 @@ class GuardedMystParser(MystParser):
 
     def _parse_fragment(self, text: str, document: nodes.document, config: MdParserConfig, english: str) -> None:
         """A translated message: the English page's configuration without front-matter; no directive."""
-        md = _fragment_parser(document, config, english)
+        fragments = _fragment_parser(document, config, english)
         text = compat.without_locale_padding(text)
+        key = (str(document.get("source") or ""), text)
+        if fragments.plain and plain_text.paragraph(text, document):  # no markup to parse
+            return
+        kept = fragments.kept.get(key)
+        if kept is not None:  # Locale's second parse of this message (:mod:`.replay`)
+            replay.replay(kept, document)
+            return
+        md = fragments.md
+        watch = replay.Watch(document)
         md.options["document"] = document
         md.render(text)
         refused = list(md.renderer.i18n_refused)  # type: ignore[attr-defined]
@@ -335,6 +359,8 @@ class GuardedMystParser(MystParser):
             )
             del document[:]  # no paragraph: Locale leaves the English node as it is
             document += document.reporter.error(refused[-1])
+        if watch.clean(refused):  # Locale's other parse of this text gets a copy
+            fragments.kept[key] = replay.keep(document)
         if refused:
             env = document.settings.env
             _fragment_refusals.setdefault(env.docname, []).append((text, refused))
@@ -359,25 +385,43 @@ def forget_fragments(docname: str) -> None:
     """Drop what was noted while *docname*'s translations were parsed (its transforms are done)."""
     _fragment_refusals.pop(docname, None)
     _fragment_parsers.pop(docname, None)
+    _real_paths.clear()
 
 
-# docname -> (the English page's configuration and text it was made for, the parser of its messages)
-_fragment_parsers: dict[str, tuple[MdParserConfig, str, MarkdownIt]] = {}
+@dataclass
+class _Fragments:
+    """The parser of one page's translated messages, and what its clean parses built (:mod:`.replay`)."""
+
+    config: MdParserConfig  # the English page's configuration and text it was made for
+    english: str
+    md: MarkdownIt
+    plain: bool  # plain text may skip it (:func:`.plain_text.verified`)
+    kept: dict[tuple[str, str], replay.Parsed] = dataclasses.field(default_factory=dict)  # (source, text) ->
 
 
-def _fragment_parser(document: nodes.document, config: MdParserConfig, english: str) -> MarkdownIt:
+_fragment_parsers: dict[str, _Fragments] = {}  # docname -> its messages' parser
+
+
+def _fragment_parser(document: nodes.document, config: MdParserConfig, english: str) -> _Fragments:
     """The parser of a page's translated messages, made once per page (making one costs more than most
     parses): *config* without substitutions and front-matter, its renderer running no directive and only
     the roles the English page uses. Each parse renders with a fresh renderer state."""
     docname = document.settings.env.docname
     cached = _fragment_parsers.get(docname)
-    if cached is not None and cached[0] is config and cached[1] == english:
-        return cached[2]
+    if cached is not None and cached.config is config and cached.english == english:
+        return cached
     untrusted = untrusted_config(config)
-    md = create_md_parser(untrusted, GuardedRenderer)
+    md = fragment_markdown(untrusted, _policy(english, untrusted, document).roles)
+    fragments = _fragment_parsers[docname] = _Fragments(config, english, md, plain_text.verified(md))
+    return fragments
+
+
+def fragment_markdown(config: MdParserConfig, roles: frozenset[str]) -> MarkdownIt:
+    """The parser of translated messages: *config* (without substitutions) and no front-matter, its
+    renderer running no directive and only *roles*."""
+    md = create_md_parser(untrusted_config(config), GuardedRenderer)
     md.disable("front_matter")
-    md.options["docs_i18n_policy"] = Policy(frozenset(), _policy(english, untrusted, document).roles)
-    _fragment_parsers[docname] = (config, english, md)
+    md.options["docs_i18n_policy"] = Policy(frozenset(), roles)
     return md
 
 
