@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -17,6 +18,23 @@ def shown_path(path: str | Path | None) -> str:
     except ValueError:  # another drive
         return absolute
     return absolute if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative
+
+
+def shown_paths() -> Callable[[str | Path | None], str]:
+    """:func:`shown_path`, working out each folder once: for the many paths of a report (a file's
+    shown path is its folder's and its name)."""
+    folders: dict[str, str] = {}
+
+    def shown(path: str | Path | None) -> str:
+        folder, sep, name = os.fspath(path or "").rpartition(os.sep)
+        if not sep or name in ("", os.curdir, os.pardir):
+            return shown_path(path)
+        head = folders.get(folder)
+        if head is None:
+            head = folders[folder] = shown_path(folder or os.sep)
+        return name if head == os.curdir else os.path.join(head, name)
+
+    return shown
 
 
 class InputError(Exception):

@@ -8,12 +8,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, AnyStr, NamedTuple
 
-import yaml
-
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import decode_utf8, read_head, read_text
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: same results, faster
+
+
+def _safe_loader() -> Any:
+    """PyYAML's safe loader, libyaml's when available (same results, faster). PyYAML is imported
+    when a page first needs it: status reads most records without it (below), faster than it imports."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _FENCE_RE = re.compile(r"^---[ \t]*\r?\n")
 
 
@@ -60,8 +66,10 @@ def split(text: str, path: str | Path = "<text>") -> FrontMatter:
     raw = text[start : close[0]]
     body = text[close[1] + 1 :]
     body_line = text.count("\n", 0, close[0]) + 2
+    import yaml
+
     try:
-        data = yaml.load(raw, Loader=_SafeLoader) if raw.strip() else {}
+        data = yaml.load(raw, Loader=_safe_loader()) if raw.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -298,8 +306,10 @@ def yaml_scalar(value: str, like: str = "") -> str:
 
 
 def _reads_as(scalar: str, value: str) -> bool:
+    import yaml
+
     try:
-        return bool(yaml.load(f"k: {scalar}\n", Loader=_SafeLoader) == {"k": value})
+        return bool(yaml.load(f"k: {scalar}\n", Loader=_safe_loader()) == {"k": value})
     except yaml.YAMLError:
         return False
 

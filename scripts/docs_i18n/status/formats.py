@@ -47,7 +47,7 @@ import functools
 import json
 from pathlib import Path
 
-from docs_i18n.core.errors import shown_path
+from docs_i18n.core.errors import shown_paths
 from docs_i18n.status.states import PageState, PageStatus, Report
 
 JSON_VERSION = 1
@@ -108,8 +108,10 @@ def _counts_text(summary: dict[str, object]) -> str:
 def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None) -> str:
     """A summary line per language, then a block per page that is not current."""
     lines: list[str] = []
+    shown_path = shown_paths()
+    summaries = report.summaries()
     for lang in report.languages:
-        summary = report.summary(lang)
+        summary = summaries[lang]
         states = ", ".join(f"{summary[s]} {s}" for s in PageState if summary[s])
         line = f"{lang}: {summary['pages']} pages: {states or 'none'}"
         if report.kind == "catalogs":
@@ -156,7 +158,7 @@ def render_json(report: Report) -> str:
     head = {
         "version": JSON_VERSION,
         "kind": report.kind,
-        "languages": {lang: report.summary(lang) for lang in report.languages},
+        "languages": report.summaries(),
     }
     errors = [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors]
     head["notices"] = report.notices
@@ -180,8 +182,9 @@ def render_markdown(report: Report) -> str:
         head += " translated | fuzzy | untranslated | machine-translated |"
         rule += " ---: | ---: | ---: | ---: |"
     out += [head, rule]
+    summaries = report.summaries()
     for lang in report.languages:
-        s = report.summary(lang)
+        s = summaries[lang]
         cells = [lang, *(str(s[key]) for key in ("pages", *PageState))]
         row = "| " + " | ".join(cells) + " |"
         if report.kind == "catalogs":

@@ -26,23 +26,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from docs_i18n.core import (
-    frontmatter,
-    hash_record,
-    hashing,
-    languages,
-    locale_tree,
-    memory_mark,
-    mt_mark,
-    pages,
-    pofile,
-    textio,
-    workers,
-)
+# What Markdown status needs; the catalog readers are imported by the functions that read
+# catalogs (a command line pays for what it runs: docs/performance.md, "Status speed").
+from docs_i18n.core import frontmatter, hashing, languages, pages, textio
 from docs_i18n.core.errors import InputError
 from docs_i18n.status import coverage
-from docs_i18n.status.templates import read_templates
+
+if TYPE_CHECKING:
+    from docs_i18n.core import pofile
 
 
 class PageState(StrEnum):
@@ -196,9 +189,22 @@ class Report:
 
     def summary(self, lang: str) -> dict[str, object]:
         """Per-language totals: pages per state and per reader state, and message counts."""
-        rows = [p for p in (self.pages if self.scope is None else self.scope) if p.lang == lang]
-        out: dict[str, object] = {"pages": sum(1 for p in rows if p.state != PageState.ORPHAN)}
-        out.update({state: sum(1 for p in rows if p.state == state) for state in STATES})
+        return self._summary(lang, [p for p in (self.pages if self.scope is None else self.scope) if p.lang == lang])
+
+    def summaries(self) -> dict[str, dict[str, object]]:
+        """:meth:`summary` of every language of the report, the pages read in one pass."""
+        rows: dict[str, list[PageStatus]] = {lang: [] for lang in self.languages}
+        for page in self.pages if self.scope is None else self.scope:
+            if page.lang in rows:
+                rows[page.lang].append(page)
+        return {lang: self._summary(lang, found) for lang, found in rows.items()}
+
+    def _summary(self, lang: str, rows: list[PageStatus]) -> dict[str, object]:
+        by_state = dict.fromkeys(STATES, 0)
+        for page in rows:
+            by_state[page.state] += 1
+        out: dict[str, object] = {"pages": len(rows) - by_state[PageState.ORPHAN]}
+        out.update(by_state)
         if self.kind == "catalogs":
             live = [p for p in rows if p.counts is not None and p.state != PageState.ORPHAN]
             totals = {key: sum(getattr(p, key) for p in live) for key in (*COUNT_KEYS, "refused")}
@@ -267,6 +273,8 @@ def judge(recorded: object, today: str) -> tuple[PageState, str]:
 
 
 def _read_catalog(catalog: str, root: str) -> tuple[dict[str, int], str | None, dict[str, int] | None, int]:
+    from docs_i18n.core import hash_record, locale_tree, memory_mark, mt_mark, pofile
+
     text = locale_tree.read_text(catalog, root, "catalog")
     stats = pofile.stats(text, catalog)
     recorded = hash_record.record_in_comments(stats.header_comments)
@@ -291,6 +299,8 @@ def rendered_states(found: pofile.Messages) -> dict[str, str]:
 def _read_catalog_states(
     catalog: str, root: str
 ) -> tuple[dict[str, int], str | None, dict[str, int] | None, int, dict[str, str]]:
+    from docs_i18n.core import hash_record, locale_tree, memory_mark, mt_mark, pofile
+
     text = locale_tree.read_text(catalog, root, "catalog")
     found = pofile.messages(text, catalog)
     recorded = hash_record.record_in_comments(found.header_comments)
@@ -360,6 +370,9 @@ def catalog_report(
     A folder of *source_language* under *locale_dir*, or *source_language* named, is an error
     (:func:`docs_i18n.core.languages.source_guard`), and not read.
     """
+    from docs_i18n.core import locale_tree
+    from docs_i18n.status.templates import read_templates
+
     source_dir, locale_dir = Path(source_dir), Path(locale_dir)
     if not source_dir.is_dir():
         raise InputError(source_dir, 0, "source folder not found")
@@ -453,8 +466,11 @@ def toctree_coverage(
 def _run_all(read: Callable[[str], object], paths: list[str], parallel: bool = True) -> list[object]:
     """``read(path)`` for every path (an :class:`InputError` is returned, not raised),
     in worker processes (:func:`docs_i18n.core.workers.map_items`) when *parallel*."""
-    call = functools.partial(_call, read)
-    return workers.map_items(call, paths, min_items=PARALLEL_MIN if parallel else len(paths) + 1)
+    if not parallel:
+        return [_call(read, path) for path in paths]
+    from docs_i18n.core import workers
+
+    return workers.map_items(functools.partial(_call, read), paths, min_items=PARALLEL_MIN)
 
 
 def _call(read: Callable[[str], object], path: str) -> object:
@@ -494,6 +510,8 @@ def _collect(
 
 
 def _add_ui(report: Report, lang: str, path: Path, root: str) -> None:
+    from docs_i18n.core import locale_tree, pofile
+
     try:
         counts = pofile.stats(locale_tree.read_text(path, root, "catalog"), path).counts
     except InputError as exc:
