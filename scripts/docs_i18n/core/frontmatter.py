@@ -171,6 +171,8 @@ def read_record(path: str | Path) -> Any:
     """
     text = decode_utf8(read_head(path, _end_of_front_matter), path)
     if text.startswith("---\n"):
+        if text.endswith("\n---") and len(text) > 7:  # the usual head: it ends with its closing fence
+            return _record(_plain_subset(text[4:-3]), text, path)
         last = text.rfind("\n") + 1  # the head ends with its closing fence, when it has one
         if last > 3 and closing_fence(text, last) is not None:
             return _record(_plain_subset(text[4:last]), text, path)
@@ -180,6 +182,10 @@ def read_record(path: str | Path) -> Any:
 def _end_of_front_matter(data: bytes) -> int | None:
     """Where the front-matter in *data* ends (after its closing fence); 0 when the page has
     none; ``None`` when more of the file is needed to tell. A byte order mark may come first."""
+    if data.startswith(b"---\n"):  # the usual page: its fence closed by a bare `---` line
+        at = data.find(b"\n---", 3)
+        if at != -1 and data[at + 4 : at + 5] == b"\n":
+            return at + 4
     bom = len(_BOM_BYTES) if data.startswith(_BOM_BYTES) else 0
     if not data.startswith(b"---", bom):
         return 0 if len(data) >= bom + 3 or not data else None
