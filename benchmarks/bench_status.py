@@ -22,6 +22,7 @@ average is printed before and after.
 Usage: ``python -m benchmarks.bench_status [--pages N] [--md-pages N] [--repeat N]``.
 Exit codes: 0 measured (targets are reported, not enforced); 2 a tool failed.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -148,7 +149,7 @@ def bench_markdown_tree(label: str, tree: Path, repeat: int) -> None:
     print(f"  in-process: the status report                 : CPU {ours_cpu:6.3f} s  (wall {ours_wall:.3f} s)")
     print(f"  in-process: front-matter loop (floor)         : CPU {floor_cpu:6.3f} s  (wall {floor_wall:.3f} s)")
     print(f"  in-process: whole-file loop: walk, read + hash: CPU {loop_cpu:6.3f} s  (wall {loop_wall:.3f} s)")
-    print(f"  ratio, command lines: status takes {ours_cli / floor_cli:.2f}x the floor's CPU time (target: at most 1.0x)")
+    print(f"  ratio, command lines: status takes {ours_cli / floor_cli:.2f}x the floor's CPU time (target: 1.0x)")
     print(f"  ratio, in-process: the report takes {ours_cpu / floor_cpu:.2f}x the floor's CPU time")
     print(f"  ratio, in-process: the report takes {ours_cpu / loop_cpu:.2f}x the whole-file loop's CPU time")
     print(f"  ({load()})")

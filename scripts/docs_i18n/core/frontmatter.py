@@ -12,13 +12,13 @@ from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import decode_utf8, read_head, read_text
 
 
-
 def _safe_loader() -> Any:
     """PyYAML's safe loader, libyaml's when available (same results, faster). PyYAML is imported
     when a page first needs it: status reads most records without it (below), faster than it imports."""
     import yaml
 
     return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 _FENCE_RE = re.compile(r"^---[ \t]*\r?\n")
 

@@ -164,6 +164,8 @@ class PageStatus:
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {key: getattr(self, key) for key in _JSON_FIELDS}
         if self.translated is not None:
+            from docs_i18n.core import memory_mark
+
             data.update({key: getattr(self, key) for key in COUNT_KEYS})
             data["english"] = self.english
             data["percent_translated"] = self.percent_translated
