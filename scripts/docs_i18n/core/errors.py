@@ -22,17 +22,24 @@ def shown_path(path: str | Path | None) -> str:
 
 def shown_paths() -> Callable[[str | Path | None], str]:
     """:func:`shown_path`, working out each folder once: for the many paths of a report (a file's
-    shown path is its folder's and its name)."""
-    folders: dict[str, str] = {}
+    shown path is its folder's and its name, unless the folder holds the working directory)."""
+    folders: dict[str, str | None] = {}
 
     def shown(path: str | Path | None) -> str:
         folder, sep, name = os.fspath(path or "").rpartition(os.sep)
         if not sep or name in ("", os.curdir, os.pardir):
             return shown_path(path)
-        head = folders.get(folder)
-        if head is None:
-            head = folders[folder] = shown_path(folder or os.sep)
-        return name if head == os.curdir else os.path.join(head, name)
+        if folder not in folders:
+            absolute = os.path.join(os.path.abspath(folder or os.sep), "")
+            head = shown_path(folder or os.sep)
+            # None: the folder holds the working directory, so its files may be shown relative to it
+            folders[folder] = (
+                None
+                if os.path.join(os.getcwd(), "").startswith(absolute)
+                else head if head.endswith(os.sep) else head + os.sep
+            )
+        head = folders[folder]
+        return shown_path(path) if head is None else head + name
 
     return shown
 

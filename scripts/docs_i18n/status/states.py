@@ -202,7 +202,7 @@ class Report:
         return {lang: self._summary(lang, found) for lang, found in rows.items()}
 
     def _summary(self, lang: str, rows: list[PageStatus]) -> dict[str, object]:
-        by_state = dict.fromkeys(STATES, 0)
+        by_state: dict[str, int] = dict.fromkeys(STATES, 0)
         for page in rows:
             by_state[page.state] += 1
         out: dict[str, object] = {"pages": len(rows) - by_state[PageState.ORPHAN]}
