@@ -36,7 +36,9 @@ def shown_paths() -> Callable[[str | Path | None], str]:
             folders[folder] = (
                 None
                 if os.path.join(os.getcwd(), "").startswith(absolute)
-                else head if head.endswith(os.sep) else head + os.sep
+                else head
+                if head.endswith(os.sep)
+                else head + os.sep
             )
         head = folders[folder]
         return shown_path(path) if head is None else head + name
