@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -300,6 +299,8 @@ def with_x_i18n(text: str, key: str, value: str, path: str | Path = "<text>") ->
 def yaml_scalar(value: str, like: str = "") -> str:
     """*value* as a one-line YAML scalar, in the style of *like* (a value it replaces) when
     YAML reads that style back as *value*: plain, 'single' or "double" quoted."""
+    import json  # here: status reads records without it
+
     if like.startswith("'"):
         candidate = "'" + value.replace("'", "''") + "'"
     elif like.startswith('"'):

@@ -44,7 +44,6 @@ The language summaries cover the selected languages, whatever the state filter.
 from __future__ import annotations
 
 import functools
-import json
 from pathlib import Path
 
 from docs_i18n.core.errors import shown_paths
@@ -162,6 +161,8 @@ def render_json(report: Report) -> str:
     }
     errors = [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors]
     head["notices"] = report.notices
+    import json  # here: the text report does not pay for its import
+
     dump = functools.partial(json.dumps, ensure_ascii=False)
     rows = ",\n    ".join(dump(p.to_json()) for p in report.pages)
     return (
