@@ -31,14 +31,10 @@ def shown_paths() -> Callable[[str | Path | None], str]:
             return shown_path(path)
         if folder not in folders:
             absolute = os.path.join(os.path.abspath(folder or os.sep), "")
-            head = shown_path(folder or os.sep)
+            shown_folder = shown_path(folder or os.sep)
             # None: the folder holds the working directory, so its files may be shown relative to it
             folders[folder] = (
-                None
-                if os.path.join(os.getcwd(), "").startswith(absolute)
-                else head
-                if head.endswith(os.sep)
-                else head + os.sep
+                None if os.path.join(os.getcwd(), "").startswith(absolute) else os.path.join(shown_folder, "")
             )
         head = folders[folder]
         return shown_path(path) if head is None else head + name
