@@ -17,6 +17,9 @@ VENV_UPDATE ?= 1
 # The English pages and their catalogs (another tree: the build benchmark's synthetic one).
 SOURCEDIR  ?= source
 LOCALEDIR  ?= locale
+# make bench: the scale benchmark's size (a few minutes); its full size: SCALEOPTS= (800 pages x every
+# language of conf.py, two translations built and the rest extrapolated), or SCALEOPTS='--build-languages 20'.
+SCALEOPTS  ?= --pages 100 --repeat 1 --build-pages 50
 # The commit the HTML is built from: recorded in _build/html/<lang>/.build-info, checked by make site.
 COMMIT     ?= $(shell git rev-parse HEAD 2>/dev/null)
 # make site PREBUILT=1: assemble the language folders already in _build/html (built by other
@@ -71,7 +74,8 @@ help:
 	@echo "  make test-fast  the unit tests alone (tests/unit, in-process; under a minute)"
 	@echo "  make fuzz       the grammar fuzzer of hostile translations, FUZZ_ROUNDS rounds (default 20)"
 	@echo "  make lint       ruff, mypy and the layer rules;  make format  reformat the code with ruff"
-	@echo "  make bench      run the benchmarks, each against its peer tool in the same run"
+	@echo "  make bench      run the benchmarks, each against its peer tool in the same run (the scale"
+	@echo "                 benchmark at SCALEOPTS='$(SCALEOPTS)'; SCALEOPTS= for OpenClaw's full size)"
 	@echo "  make venv       create $(VENVDIR) from requirements.txt (done by the other targets;"
 	@echo "                 VENV_UPDATE=0 uses an existing environment as it is)"
 	@echo "  make clean      remove $(BUILDDIR)"
@@ -228,6 +232,7 @@ bench: venv
 	@$(VENVPY) -m benchmarks.bench_hostile
 	@$(VENVPY) -m benchmarks.bench_memory
 	@$(VENVPY) -m benchmarks.bench_translate
+	@$(VENVPY) -m benchmarks.bench_scale $(SCALEOPTS)
 
 clean:
 	rm -rf $(BUILDDIR)

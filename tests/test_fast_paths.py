@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,40 @@ def test_page_record_agrees_with_the_yaml_reader(base: str, edits: list[tuple[in
 def test_page_record_agrees_on_random_front_matter(body: str) -> None:
     text = "---\n" + body + "\n---\n# T\n"
     assert fast_record(text) == full_record(text)
+
+
+def file_record(text: str) -> object:
+    """The record read off a file of *text*, as status reads it (the head of the file alone)."""
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder, "p.md")
+        page.write_bytes(text.encode("utf-8", "surrogatepass"))
+        try:
+            return frontmatter.read_record(page)
+        except InputError as exc:
+            return ("error", exc.message)
+
+
+def text_record(text: str) -> object:
+    try:
+        return frontmatter.split(text).source_hash
+    except InputError as exc:
+        return ("error", exc.message)
+
+
+FENCES = ["---\n", "---", "--- \n", "---\r\n", "----\n", "\n---\n", "\n---", "\ufeff", "a" * 5000]
+
+
+@SETTINGS
+@given(
+    st.sampled_from(PAGES),
+    st.lists(st.tuples(st.integers(0, 400), st.integers(0, 3), st.sampled_from([*FM_PIECES, *FENCES])), max_size=5),
+)
+def test_the_record_read_off_a_file_head_agrees_with_the_yaml_reader(
+    base: str, edits: list[tuple[int, int, str]]
+) -> None:
+    """Reading only up to the closing fence (its usual and unusual shapes) gives the whole text's record."""
+    text = mutate(base, edits)
+    assert file_record(text) == text_record(text)
 
 
 def test_read_record_reads_files(tmp_path: Path) -> None:

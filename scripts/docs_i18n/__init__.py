@@ -9,9 +9,19 @@ translation memory (:mod:`.memory`), the published site (:mod:`.publish`), searc
 (:mod:`.cli`, :mod:`.commands`) is a thin layer; ``docs/architecture.md`` is the map.
 """
 
-from importlib import metadata
+from __future__ import annotations
 
-try:
-    __version__ = metadata.version("docs-i18n")  # one version: pyproject.toml's
-except metadata.PackageNotFoundError:  # run from a checkout that was not installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed package's metadata when first asked for (reading it
+    costs more than a quick command's own work)."""
+    if name != "__version__":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import metadata
+
+    try:
+        version = metadata.version("docs-i18n")  # one version: pyproject.toml's
+    except metadata.PackageNotFoundError:  # run from a checkout that was not installed
+        version = "0+unknown"
+    globals()["__version__"] = version
+    return version

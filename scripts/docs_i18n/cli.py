@@ -20,7 +20,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from docs_i18n.commands import COMMANDS
+from docs_i18n import commands
 from docs_i18n.core import project
 from docs_i18n.core.errors import InputError
 
@@ -31,17 +31,21 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of command *only* alone (its module alone is imported)."""
     parser = _Parser(prog="scripts/i18n", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    for module in COMMANDS:
-        module.register(subparsers)
+    for name in [only] if only else commands.MODULES:
+        commands.load(name).register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # A command named first is all the parser needs to know (anything else: every command, for
+    # --help and for argparse's own errors).
+    parser = build_parser(argv[0] if argv and argv[0] in commands.MODULES else None)
     args = parser.parse_args(argv)
     root = project.find_root()  # the project every command works on, found once
     try:

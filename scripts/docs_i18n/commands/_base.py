@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docs_i18n.core import languages, locale_tree, pages, project
+from docs_i18n.core import languages, pages, project
 from docs_i18n.core.errors import InputError
 
 
@@ -54,6 +54,8 @@ def translation_languages(root: Path, locale_dir: Path, langs: list[str] | None)
     """The languages named, else every catalog language of *locale_dir*; raises the source-language
     guard's error (:func:`docs_i18n.core.languages.source_guard`: a folder of the source language,
     or the source language named; the source language is that of the project at *root*)."""
+    from docs_i18n.core import locale_tree  # the catalog commands' alone
+
     chosen = list(langs) if langs else locale_tree.scan(locale_dir).languages()
     chosen, error = languages.source_guard(locale_dir, project.source_language(root), chosen)
     if error is not None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from docs_i18n.commands._base import add_command, language_argument, or_default
 from docs_i18n.core import project
 from docs_i18n.core.errors import InputError
-from docs_i18n.status import catalog_reader, formats, markdown_reader, states
+from docs_i18n.status import formats, markdown_reader, states
 
 EXAMPLES = """examples:
   scripts/i18n status                          the project's catalogs (source/ and locale/)
@@ -89,6 +89,8 @@ def status(
     else:
         gettext = templates or Path(source).absolute().parent / "_build" / "gettext"
         source_language = project.source_language(root)
+        from docs_i18n.status import catalog_reader  # catalogs' readers: only when catalogs are read
+
         report = catalog_reader.catalog_report(
             source, locale, langs, templates=gettext, source_language=source_language
         )

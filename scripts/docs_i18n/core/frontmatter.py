@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, AnyStr, NamedTuple
 
-import yaml
-
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.textio import decode_utf8, read_head, read_text
 
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: same results, faster
+
+def _safe_loader() -> Any:
+    """PyYAML's safe loader, libyaml's when available (same results, faster). PyYAML is imported
+    when a page first needs it: status reads most records without it (below), faster than it imports."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 _FENCE_RE = re.compile(r"^---[ \t]*\r?\n")
 
 
@@ -60,8 +65,10 @@ def split(text: str, path: str | Path = "<text>") -> FrontMatter:
     raw = text[start : close[0]]
     body = text[close[1] + 1 :]
     body_line = text.count("\n", 0, close[0]) + 2
+    import yaml
+
     try:
-        data = yaml.load(raw, Loader=_SafeLoader) if raw.strip() else {}
+        data = yaml.load(raw, Loader=_safe_loader()) if raw.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -163,6 +170,8 @@ def read_record(path: str | Path) -> Any:
     """
     text = decode_utf8(read_head(path, _end_of_front_matter), path)
     if text.startswith("---\n"):
+        if text.endswith("\n---") and len(text) > 7:  # the usual head: it ends with its closing fence
+            return _record(_plain_subset(text[4:-3]), text, path)
         last = text.rfind("\n") + 1  # the head ends with its closing fence, when it has one
         if last > 3 and closing_fence(text, last) is not None:
             return _record(_plain_subset(text[4:last]), text, path)
@@ -172,6 +181,10 @@ def read_record(path: str | Path) -> Any:
 def _end_of_front_matter(data: bytes) -> int | None:
     """Where the front-matter in *data* ends (after its closing fence); 0 when the page has
     none; ``None`` when more of the file is needed to tell. A byte order mark may come first."""
+    if data.startswith(b"---\n"):  # the usual page: its fence closed by a bare `---` line
+        at = data.find(b"\n---", 3)
+        if at != -1 and data[at + 4 : at + 5] == b"\n":
+            return at + 4
     bom = len(_BOM_BYTES) if data.startswith(_BOM_BYTES) else 0
     if not data.startswith(b"---", bom):
         return 0 if len(data) >= bom + 3 or not data else None
@@ -286,6 +299,8 @@ def with_x_i18n(text: str, key: str, value: str, path: str | Path = "<text>") ->
 def yaml_scalar(value: str, like: str = "") -> str:
     """*value* as a one-line YAML scalar, in the style of *like* (a value it replaces) when
     YAML reads that style back as *value*: plain, 'single' or "double" quoted."""
+    import json  # here: status reads records without it
+
     if like.startswith("'"):
         candidate = "'" + value.replace("'", "''") + "'"
     elif like.startswith('"'):
@@ -298,8 +313,10 @@ def yaml_scalar(value: str, like: str = "") -> str:
 
 
 def _reads_as(scalar: str, value: str) -> bool:
+    import yaml
+
     try:
-        return bool(yaml.load(f"k: {scalar}\n", Loader=_SafeLoader) == {"k": value})
+        return bool(yaml.load(f"k: {scalar}\n", Loader=_safe_loader()) == {"k": value})
     except yaml.YAMLError:
         return False
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import runpy
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,8 @@ def conf_values(root: str | Path) -> dict[str, Any]:
     path = Path(root) / CONF_FILE
     if not path.is_file():
         raise InputError(path, 0, "no conf.py here; run the command from the project folder")
+    import runpy  # here: a command that does not read conf.py does not pay for its imports
+
     values = runpy.run_path(str(path))
     return {key: value for key, value in values.items() if not key.startswith("__")}
 

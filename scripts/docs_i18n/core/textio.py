@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -137,6 +136,8 @@ def atomic_write(path: str | Path, data: bytes | str) -> None:
     except OSError:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile  # here: a quick reader (status) does not pay for its imports
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:

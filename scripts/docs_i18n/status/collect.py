@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from docs_i18n.core import hashing, workers
+from docs_i18n.core import hashing
 from docs_i18n.core.errors import InputError
 from docs_i18n.status.states import PageStatus, Report
 
@@ -25,7 +25,11 @@ def run_all(read: Callable[[str], object], paths: list[str], parallel: bool = Tr
     """``read(path)`` for every path (an :class:`InputError` is returned, not raised),
     in worker processes (:func:`docs_i18n.core.workers.map_items`) when *parallel*."""
     call = functools.partial(_call, read)
-    return workers.map_items(call, paths, min_items=PARALLEL_MIN if parallel else len(paths) + 1)
+    if not parallel:  # one process: the worker pool (multiprocessing) is not even imported
+        return [call(path) for path in paths]
+    from docs_i18n.core import workers
+
+    return workers.map_items(call, paths, min_items=PARALLEL_MIN)
 
 
 def _call(read: Callable[[str], object], path: str) -> object:

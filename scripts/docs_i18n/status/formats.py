@@ -44,10 +44,9 @@ The language summaries cover the selected languages, whatever the state filter.
 from __future__ import annotations
 
 import functools
-import json
 from pathlib import Path
 
-from docs_i18n.core.errors import shown_path
+from docs_i18n.core.errors import shown_paths
 from docs_i18n.status.states import PageState, PageStatus, Report
 
 JSON_VERSION = 1
@@ -108,8 +107,10 @@ def _counts_text(summary: dict[str, object]) -> str:
 def render_text(report: Report, diffs: dict[tuple[str, str], str] | None = None) -> str:
     """A summary line per language, then a block per page that is not current."""
     lines: list[str] = []
+    shown_path = shown_paths()
+    summaries = report.summaries()
     for lang in report.languages:
-        summary = report.summary(lang)
+        summary = summaries[lang]
         states = ", ".join(f"{summary[s]} {s}" for s in PageState if summary[s])
         line = f"{lang}: {summary['pages']} pages: {states or 'none'}"
         if report.kind == "catalogs":
@@ -156,10 +157,12 @@ def render_json(report: Report) -> str:
     head = {
         "version": JSON_VERSION,
         "kind": report.kind,
-        "languages": {lang: report.summary(lang) for lang in report.languages},
+        "languages": report.summaries(),
     }
     errors = [{"path": e.path, "line": e.line, "message": e.message} for e in report.errors]
     head["notices"] = report.notices
+    import json  # here: the text report does not pay for its import
+
     dump = functools.partial(json.dumps, ensure_ascii=False)
     rows = ",\n    ".join(dump(p.to_json()) for p in report.pages)
     return (
@@ -180,8 +183,9 @@ def render_markdown(report: Report) -> str:
         head += " translated | fuzzy | untranslated | machine-translated |"
         rule += " ---: | ---: | ---: | ---: |"
     out += [head, rule]
+    summaries = report.summaries()
     for lang in report.languages:
-        s = report.summary(lang)
+        s = summaries[lang]
         cells = [lang, *(str(s[key]) for key in ("pages", *PageState))]
         row = "| " + " | ".join(cells) + " |"
         if report.kind == "catalogs":

@@ -180,9 +180,22 @@ class Report:
 
     def summary(self, lang: str) -> dict[str, object]:
         """Per-language totals: pages per state and per reader state, and message counts."""
-        rows = [p for p in (self.pages if self.scope is None else self.scope) if p.lang == lang]
-        out: dict[str, object] = {"pages": sum(1 for p in rows if p.state != PageState.ORPHAN)}
-        out.update({state: sum(1 for p in rows if p.state == state) for state in STATES})
+        return self._summary(lang, [p for p in (self.pages if self.scope is None else self.scope) if p.lang == lang])
+
+    def summaries(self) -> dict[str, dict[str, object]]:
+        """:meth:`summary` of every language of the report, the pages read in one pass."""
+        rows: dict[str, list[PageStatus]] = {lang: [] for lang in self.languages}
+        for page in self.pages if self.scope is None else self.scope:
+            if page.lang in rows:
+                rows[page.lang].append(page)
+        return {lang: self._summary(lang, found) for lang, found in rows.items()}
+
+    def _summary(self, lang: str, rows: list[PageStatus]) -> dict[str, object]:
+        by_state: dict[str, int] = dict.fromkeys(STATES, 0)
+        for page in rows:
+            by_state[page.state] += 1
+        out: dict[str, object] = {"pages": len(rows) - by_state[PageState.ORPHAN]}
+        out.update(by_state)
         if self.kind == "catalogs":
             live = [p for p in rows if p.counts is not None and p.state != PageState.ORPHAN]
             totals = {key: sum(getattr(p, key) for p in live) for key in (*COUNT_KEYS, "refused")}
