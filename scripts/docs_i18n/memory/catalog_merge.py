@@ -48,7 +48,7 @@ def update(
         catalog.delete(message.id, message.context)
     remaining = dict(messages)
     candidates: dict[str, tuple[Key, str | None]] = {}  # match key -> (old key, context), as Babel's
-    for old_key, message in messages.items():
+    for message in messages.values():
         if message.string:
             candidates[matcher.match_key(key_for(message.id))] = (key_for(message.id), message.context)
     choices = list(candidates)

@@ -63,7 +63,9 @@ def test_whenever_babel_suggests_so_does_the_matcher_scoring_at_least_as_high(
         assert matcher.score(key, candidates[ours]) >= difflib_ratio(key, candidates[babel]) - 1e-9
 
 
-HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+)
 
 
 def catalog(text: str, locale: str | None = "ko") -> Catalog:
@@ -76,7 +78,9 @@ def written(merged: Catalog) -> bytes:
     return out.getvalue()
 
 
-OLD = HEADER + """# a translator's note
+OLD = (
+    HEADER
+    + """# a translator's note
 # a translator's note
 #: old.md:1
 msgid "Set the API key in the proxy."
@@ -103,8 +107,11 @@ msgstr ""
 #~ msgid "Long obsolete"
 #~ msgstr "오래된 항목"
 """
+)
 
-TEMPLATE = HEADER + """#: new.md:3
+TEMPLATE = (
+    HEADER
+    + """#: new.md:3
 #. extracted
 msgid "Set the API keys in the proxy."
 msgstr ""
@@ -125,6 +132,7 @@ msgstr ""
 msgid "Not translated yet!"
 msgstr ""
 """
+)
 
 
 def test_the_merge_is_babels_catalog_update_byte_for_byte_with_babels_matcher() -> None:
@@ -141,7 +149,8 @@ def test_the_merge_with_rapidfuzz_keeps_babels_semantics() -> None:
     babels.update(catalog(TEMPLATE, None))
     assert written(ours) == written(babels)  # here every suggestion is the same
     key = ours["Set the API keys in the proxy."]
-    assert key.fuzzy and key.previous_id == ["Set the API key in the proxy."] and key.string == "프록시에 API 키를 설정합니다."
+    assert key.fuzzy and key.previous_id == ["Set the API key in the proxy."]
+    assert key.string == "프록시에 API 키를 설정합니다."
     assert key.user_comments == ["a translator's note"] and key.locations == [("new.md", 3)]
     opens = ours.get("Opens", context="button")
     assert opens is not None and opens.fuzzy and opens.string == "열기"
