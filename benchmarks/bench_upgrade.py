@@ -21,6 +21,9 @@ report, for each tool:
 - fuzzy: the fuzzy suggestions, and how many equal, or are close to (difflib ratio 0.8 or
   more), the translation the new version's real catalogs hold for that English.
 
+``scripts/i18n update --no-memory`` (the merge alone, with RapidFuzz's matcher) runs too, so
+that its suggestions can be compared, message by message, with sphinx-intl's (difflib's).
+
 Target: ``make update-po`` at least 2x faster (CPU) than ``sphinx-intl update``, with nothing
 lost or overwritten that sphinx-intl keeps and at least as many equal or close suggestions.
 
@@ -123,6 +126,7 @@ class Score:
     equal: int = 0
     close: int = 0
     examples: list[str] = field(default_factory=list)
+    suggestions: dict[tuple[str, str | None, str], str] = field(default_factory=dict)  # new fuzzy texts
 
 
 def score(result: Path, old: dict[str, Catalog], remembered: set[str], real: dict[str, str], names: list[str]) -> Score:
@@ -149,6 +153,7 @@ def score(result: Path, old: dict[str, Catalog], remembered: set[str], real: dic
                 continue
             if message.fuzzy and (was is None or not was.fuzzy):
                 out.fuzzy += 1
+                out.suggestions[(name, *k)] = text(message)
                 truth = real.get(k[1])
                 if truth is None:
                     continue
@@ -175,9 +180,37 @@ def commands(pot: Path, locale: Path) -> dict[str, list[str]]:
     return {
         "sphinx-intl update": [sys.executable, "-m", "sphinx_intl", "update", "-p", str(pot), "-d", str(locale),
                                "-l", LANG],
+        "update --no-memory": [sys.executable, str(ROOT / "scripts" / "i18n"), "update", "--pot", str(pot),
+                               "--locale", str(locale), "--lang", LANG, "--no-memory"],
         "make update-po": [sys.executable, str(ROOT / "scripts" / "i18n"), "update", "--pot", str(pot),
                            "--locale", str(locale), "--lang", LANG],
     }  # fmt: skip
+
+
+def compare(difflib: Score, rapidfuzz: Score, real: dict[str, str]) -> str:
+    """The merge's suggestions with Babel's matcher (sphinx-intl) and with RapidFuzz (``--no-memory``)."""
+    both = difflib.suggestions.keys() & rapidfuzz.suggestions.keys()
+    same = sum(difflib.suggestions[k] == rapidfuzz.suggestions[k] for k in both)
+    lines = [
+        f"  the merge's fuzzy suggestions, difflib (sphinx-intl) vs RapidFuzz (update --no-memory): "
+        f"{same} the same, {len(both) - same} different, {len(difflib.suggestions.keys() - both)} difflib only, "
+        f"{len(rapidfuzz.suggestions.keys() - both)} RapidFuzz only"
+    ]
+    groups = {
+        "where they differ": [k for k in both if difflib.suggestions[k] != rapidfuzz.suggestions[k]],
+        "difflib only": sorted(difflib.suggestions.keys() - both),
+        "RapidFuzz only": sorted(rapidfuzz.suggestions.keys() - both),
+    }
+    for label, keys in groups.items():
+        counts = []
+        for tool, found in (("difflib", difflib), ("RapidFuzz", rapidfuzz)):
+            truth = [(found.suggestions[k], real[k[2]]) for k in keys if k in found.suggestions and k[2] in real]
+            equal = sum(a == b for a, b in truth)
+            close = sum(a != b and SequenceMatcher(None, a, b, autojunk=False).ratio() >= CLOSE for a, b in truth)
+            if truth or tool in label or label.startswith("where"):
+                counts.append(f"{tool} {equal} equal + {close} close")
+        lines.append(f"    {label} ({len(keys)}): " + ", ".join(counts) + " to the real translation")
+    return "\n".join(lines)
 
 
 def folders(args: argparse.Namespace) -> tuple[Path, Path] | None:
@@ -239,6 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {tool:<18} {s.kept:7d} {s.lost:6d} {s.overwritten:11d} {s.fuzzy:6d} {s.equal:6d} {s.close:6d}")
         for example in s.examples:
             print(f"    overwritten: {example}")
+    print(compare(scores["sphinx-intl update"], scores["update --no-memory"], real))
     stock, ours = scores["sphinx-intl update"], scores["make update-po"]
     print(f"  make update-po: {stock.cpu / ours.cpu:.2f}x faster than sphinx-intl update (CPU; target: at least 2x); "
           f"equal or close suggestions {ours.equal + ours.close} vs {stock.equal + stock.close} "
