@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command, language_argument, project_root
 from docs_i18n.core import languages, project
 from docs_i18n.core.errors import InputError, shown_path
+from docs_i18n.core.progress import Progress
 
 EXAMPLES = """examples:
   scripts/i18n update                          every language of conf.py, from _build/gettext/
   scripts/i18n update --lang ko                only Korean
   scripts/i18n update --no-memory              sphinx-intl's merge alone (what `sphinx-intl update` does)
+  scripts/i18n update --progress 2>log         progress lines on stderr even when it is not a terminal
 
 exit codes: 0 updated (or nothing to do); 2 usage error or an unreadable template or catalog
 (path:line: message; nothing is written)"""
@@ -52,7 +55,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="language to update (repeatable; default: conf.py's translations)",
     )
     parser.add_argument("--no-memory", action="store_true", help="merge only, as sphinx-intl update does")
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show progress on stderr: files read, then templates merged (default: when stderr is a terminal)",
+    )
     parser.set_defaults(run=run, root=root)
+
+
+def _progress() -> Callable[[str, int, int], None]:
+    """Progress lines on stderr (``update: read [###.......] 300/999 files``), one bar per phase."""
+    bars: dict[str, Progress] = {}
+
+    def show(what: str, done: int, total: int) -> None:
+        if what not in bars:
+            unit = "files" if what == "read" else "templates"
+            bars[what] = Progress(total, sys.stderr, unit=unit, label=f"update: {what} ")
+        bars[what].advance(done)
+
+    return show
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,7 +87,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(args.root / project.CONF_FILE, 0, "no languages to update; name them with --lang")
     from docs_i18n.memory import update as memory_update  # Babel and sphinx-intl: only when the command runs
 
-    report = memory_update.update_tree(args.pot, args.locale, langs, memory=not args.no_memory)
+    show = sys.stderr.isatty() if args.progress is None else args.progress
+    report = memory_update.update_tree(
+        args.pot, args.locale, langs, memory=not args.no_memory, progress=_progress() if show else None
+    )
     for error in report.errors:
         print(error.shown(), file=sys.stderr)
     if report.errors:
