@@ -70,10 +70,10 @@ def update(
         if isinstance(message.id, (list, tuple)):
             if not isinstance(message.string, (list, tuple)):
                 fuzzy = True
-                message.string = tuple([message.string] + [""] * (len(message.id) - 1))
+                message.string = tuple([message.string or ""] + [""] * (len(message.id) - 1))
             elif len(message.string) != catalog.num_plurals:
                 fuzzy = True
-                message.string = tuple(message.string[: len(oldmsg.string)])
+                message.string = tuple(message.string[: len(oldmsg.string or ())])
         elif isinstance(message.string, (list, tuple)):
             fuzzy = True
             message.string = message.string[0]
