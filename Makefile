@@ -231,6 +231,7 @@ bench: venv
 	@$(VENVPY) -m benchmarks.bench_build
 	@$(VENVPY) -m benchmarks.bench_hostile
 	@$(VENVPY) -m benchmarks.bench_memory
+	@$(VENVPY) -m benchmarks.bench_upgrade  # skipped unless PYTHON_DOCS_KO names a folder of 3.9/ and 3.13/ catalogs
 	@$(VENVPY) -m benchmarks.bench_translate
 	@$(VENVPY) -m benchmarks.bench_scale $(SCALEOPTS)
 

@@ -427,6 +427,22 @@ def test_second_update_changes_nothing(tree: Tree) -> None:
     assert tree.snapshot() == before
 
 
+def test_progress_goes_to_stderr_only_when_asked_or_on_a_terminal(tree: Tree) -> None:
+    tree.page("guide/new", TEXT["overview"], TEXT["proxy"])
+    tree.templates()
+    quiet = tree.update()  # stderr is a pipe here, not a terminal
+    assert quiet.code == 0 and quiet.err == ""
+    tree.page("guide/other", TEXT["keys"])
+    tree.templates()
+    shown = tree.update("--progress")
+    files = len(LANGS) * 3 + 4  # the catalogs of three pages in each language, and four templates
+    assert shown.code == 0, shown.err
+    lines = shown.err.splitlines()
+    assert f"update: read [##########] {files}/{files} files" in lines
+    assert "update: merged [##########] 1/1 templates" in lines  # only the new page's template changed
+    assert shown.out.count("Create:") == len(LANGS)
+
+
 def test_no_memory_is_sphinx_intl_update(tree: Tree) -> None:
     """Without memory the catalogs are sphinx-intl's, byte for byte, but for the ``#|`` lines it drops."""
     tree.page("guide/gateway", TEXT["setup"], TEXT["env"], TEXT["keys"].replace("cap", "limit"))

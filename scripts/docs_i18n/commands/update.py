@@ -17,16 +17,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from docs_i18n.commands._base import add_command, language_argument, or_default
 from docs_i18n.core import languages, project
 from docs_i18n.core.errors import InputError, shown_path
+from docs_i18n.core.progress import Progress
 
 EXAMPLES = """examples:
   scripts/i18n update                          every language of conf.py, from _build/gettext/
   scripts/i18n update --lang ko                only Korean
   scripts/i18n update --no-memory              sphinx-intl's merge alone (what `sphinx-intl update` does)
+  scripts/i18n update --progress 2>log         progress lines on stderr even when it is not a terminal
 
 exit codes: 0 updated (or nothing to do); 2 usage error or an unreadable template or catalog
 (path:line: message; nothing is written)"""
@@ -49,7 +52,26 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="language to update (repeatable; default: conf.py's translations)",
     )
     parser.add_argument("--no-memory", action="store_true", help="merge only, as sphinx-intl update does")
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show progress on stderr: files read, then templates merged (default: when stderr is a terminal)",
+    )
     parser.set_defaults(run=run)
+
+
+def _progress() -> Callable[[str, int, int], None]:
+    """Progress lines on stderr (``update: read [###.......] 300/999 files``), one bar per phase."""
+    bars: dict[str, Progress] = {}
+
+    def show(what: str, done: int, total: int) -> None:
+        if what not in bars:
+            unit = "files" if what == "read" else "templates"
+            bars[what] = Progress(total, sys.stderr, unit=unit, label=f"update: {what} ")
+        bars[what].advance(done)
+
+    return show
 
 
 def run(root: Path, args: argparse.Namespace) -> int:
@@ -59,12 +81,16 @@ def run(root: Path, args: argparse.Namespace) -> int:
         locale=or_default(args.locale, root / "locale"),
         langs=args.lang,
         memory=not args.no_memory,
+        progress=sys.stderr.isatty() if args.progress is None else args.progress,
     )
 
 
-def update(root: Path, *, pot: Path, locale: Path, langs: list[str] | None, memory: bool) -> int:
+def update(
+    root: Path, *, pot: Path, locale: Path, langs: list[str] | None, memory: bool, progress: bool = False
+) -> int:
     """Merge the templates under *pot* into the catalogs under *locale* for *langs* (default: the
-    translations of the project at *root*), filling from memory unless not *memory*. Returns the exit code."""
+    translations of the project at *root*), filling from memory unless not *memory*, with progress on
+    stderr if *progress*. Returns the exit code."""
     source = project.source_language(root)
     wanted = langs or [lang for lang in project.configured_languages(root) if lang != source]
     chosen, error = languages.source_guard(locale, source, wanted)
@@ -74,7 +100,7 @@ def update(root: Path, *, pot: Path, locale: Path, langs: list[str] | None, memo
         raise InputError(root / project.CONF_FILE, 0, "no languages to update; name them with --lang")
     from docs_i18n.memory import update as memory_update  # Babel and sphinx-intl: only when the command runs
 
-    report = memory_update.update_tree(pot, locale, chosen, memory=memory)
+    report = memory_update.update_tree(pot, locale, chosen, memory=memory, progress=_progress() if progress else None)
     for error in report.errors:
         print(error.shown(), file=sys.stderr)
     if report.errors:

@@ -29,14 +29,31 @@ def worker_count() -> int:
     return min(os.cpu_count() or 1, MAX_WORKERS)
 
 
-def map_items(function: Callable[[Item], Result], items: Sequence[Item], *, min_items: int) -> list[Result]:
+def map_items(
+    function: Callable[[Item], Result],
+    items: Sequence[Item],
+    *,
+    min_items: int,
+    done: Callable[[int], None] | None = None,
+) -> list[Result]:
     """``[function(item) for item in items]``, in forked workers when there are *min_items* or more.
 
     *function* must be a module-level function (or a :func:`functools.partial` of one) and
     should return errors rather than raise them, so that one bad file does not stop the rest.
+    *done*, if given, is called in this process with the count of items done, as they are.
     """
     workers = worker_count()
+    results: list[Result] = []
     if len(items) < min_items or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [function(item) for item in items]
+        for item in items:
+            results.append(function(item))
+            if done is not None:
+                done(len(results))
+        return results
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(function, items, chunksize=max(1, len(items) // (workers * CHUNKS_PER_WORKER)))
+        chunksize = max(1, len(items) // (workers * CHUNKS_PER_WORKER))
+        for result in pool.imap(function, items, chunksize=chunksize):  # in order, as they come
+            results.append(result)
+            if done is not None:
+                done(len(results))
+    return results

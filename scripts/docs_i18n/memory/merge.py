@@ -1,10 +1,11 @@
 """One catalog updated from its template: sphinx-intl's merge, then the fill from memory.
 
 The merge is sphinx-intl's (``sphinx_intl.catalog.update_with_fuzzy``, which is
-Babel's ``Catalog.update``): messages matched by msgid keep their translation; a
-new msgid may take the translation of the most similar old message of the *same*
-catalog, as fuzzy (difflib ratio 0.6 or more); messages gone from the template
-become obsolete. Then, in a catalog whose msgids changed (or a new one), memory
+Babel's ``Catalog.update``), in :mod:`docs_i18n.memory.catalog_merge` with a C-backed
+matcher: messages matched by msgid keep their translation; a new msgid may take the
+translation of the most similar old message of the *same* catalog, as fuzzy
+(:mod:`docs_i18n.memory.matcher`: similarity 0.6 or more); messages gone from the
+template become obsolete. Then, in a catalog whose msgids changed (or a new one), memory
 fills, and only:
 
 - messages with no translation at all;
@@ -27,6 +28,7 @@ from typing import Any, cast
 from babel.messages.catalog import Catalog, Message
 
 from docs_i18n.core import babel_po, hash_record, memory_mark
+from docs_i18n.memory import catalog_merge
 from docs_i18n.memory.store import Memory, Suggestion, similarity
 
 
@@ -60,9 +62,7 @@ def update_catalog(
     if po_text is not None:
         catalog = babel_po.read(po_text, po_path)
         old = {message.id: message for message in catalog if message.id}
-        from sphinx_intl.catalog import update_with_fuzzy  # here: importing sphinx_intl takes 0.2 s
-
-        update_with_fuzzy(catalog, template)
+        catalog_merge.update(catalog, template)  # sphinx-intl's merge, with a faster matcher
         _keep_previous_ids(catalog, old)
         status = "update"
     else:

@@ -4,15 +4,18 @@ Exact look-ups are a dictionary. Near look-ups score candidates with difflib's
 ``SequenceMatcher.ratio`` on the English texts (what Babel and msgmerge use for
 their own fuzzy matching), after two prunings that keep the cost per look-up
 bounded on 100,000 remembered messages: the candidate shares at least half of
-the English's distinct words (found through an index of words, probing only the
-rarest ones, so every such candidate is found), and its length allows the
-threshold at all (``ratio <= 2 * min / (a + b)``).
+the English's distinct words (counted through an index of words whose entries are
+ordered by the length of the English, so that only the lengths that allow the
+threshold at all, ``ratio <= 2 * min / (a + b)``, are counted). Of the candidates,
+difflib scores only those whose Indel similarity (:func:`docs_i18n.memory.matcher.bound`,
+in C++, never below difflib's ratio) reaches the threshold.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from docs_i18n.core import pofile
+from docs_i18n.memory.matcher import bound
 
 # A remembered English text at least this similar (difflib ratio) is suggested, as fuzzy.
 # In Sphinx's own catalog (sphinx.pot: 644 messages of 20 characters or more), a message's
@@ -32,6 +36,7 @@ from docs_i18n.core import pofile
 THRESHOLD = 0.8
 MIN_SHARED_WORDS = 0.5  # of the English's distinct words, for a near candidate
 MAX_SCORED = 64  # near candidates scored with difflib per look-up, most shared words first
+BOUND_SLACK = 1e-9  # RapidFuzz's float score may round below the exact fraction
 
 KIND_ORDER = {"live": 0, "obsolete": 1, "compendium": 2}
 _WORD_RE = re.compile(r"\w+")
@@ -106,7 +111,8 @@ class Memory:
     _sources: dict[str, list[Source]] = field(default_factory=dict)
     _keys: list[str] = field(default_factory=list)
     _postings: dict[str, list[int]] | None = None
-    _key_words: list[frozenset[str]] = field(default_factory=list)
+    _by_length: list[int] = field(default_factory=list)  # position -> index in _keys, shortest first
+    _lengths: list[int] = field(default_factory=list)  # position -> length of that English
 
     def __len__(self) -> int:
         return len(self._sources)
@@ -154,29 +160,25 @@ class Memory:
         if not query:
             return None
         postings = self._index()
-        key_words = self._key_words
         need = math.ceil(len(query) * MIN_SHARED_WORDS)
-        rarest = sorted(query, key=lambda w: len(postings.get(w, ())))
-        candidates: set[int] = set()
-        for word in rarest[: len(query) - need + 1]:  # a candidate sharing `need` words has one of these
-            candidates.update(postings.get(word, ()))
         size = len(english)
         low, high = size * self.threshold / (2 - self.threshold), size * (2 - self.threshold) / self.threshold
-        shared = []
-        for index in candidates:
-            key = self._keys[index]
-            if low <= len(key) <= high:
-                common = len(query & key_words[index])
-                if common >= need:
-                    shared.append((-common, key))
+        first, last = bisect_left(self._lengths, low), bisect_right(self._lengths, high)  # positions by length
+        shared_words: Counter[int] = Counter()
+        for word in query:  # counted in C: the words each remembered English of a fitting length shares
+            found = postings.get(word)
+            if found:
+                shared_words.update(found[bisect_left(found, first) : bisect_left(found, last)])
+        by_length = self._by_length
+        shared = [(-common, self._keys[by_length[p]]) for p, common in shared_words.items() if common >= need]
         shared.sort()
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(english)
         best: tuple[tuple[Any, ...], Suggestion] | None = None
         for _, key in shared[:MAX_SCORED]:
             matcher.set_seq1(key)
-            if matcher.real_quick_ratio() < self.threshold or matcher.quick_ratio() < self.threshold:
-                continue
+            if matcher.real_quick_ratio() < self.threshold or bound(key, english) < self.threshold - BOUND_SLACK:
+                continue  # the ratio cannot reach the threshold
             score = matcher.ratio()
             if score < self.threshold:
                 continue
@@ -187,13 +189,15 @@ class Memory:
         return best[1] if best else None
 
     def _index(self) -> dict[str, list[int]]:
-        """Word -> positions in ``_keys`` (built once, before worker processes fork)."""
+        """Word -> positions of the remembered English texts holding it, positions counted in order of
+        length (built once, before worker processes fork)."""
         if self._postings is None:
+            self._by_length = sorted(range(len(self._keys)), key=lambda index: len(self._keys[index]))
+            self._lengths = [len(self._keys[index]) for index in self._by_length]
             postings: dict[str, list[int]] = {}
-            self._key_words = [words(key) for key in self._keys]
-            for index, key_words in enumerate(self._key_words):
-                for word in key_words:
-                    postings.setdefault(word, []).append(index)
+            for position, index in enumerate(self._by_length):
+                for word in words(self._keys[index]):
+                    postings.setdefault(word, []).append(position)
             self._postings = postings
         return self._postings
 

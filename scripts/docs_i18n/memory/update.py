@@ -86,10 +86,21 @@ def _read_catalog(source: tuple[str, str | None]) -> tuple[list[Remembered], fro
     return remembered(catalog), _keys(catalog), text
 
 
+Progress = Callable[[str, int, int], None]  # (what: "read" or "merged", done, total)
+
+
 def update_tree(
-    pot_dir: Path, locale_dir: Path, langs: Iterable[str], *, memory: bool = True, threshold: float = THRESHOLD
+    pot_dir: Path,
+    locale_dir: Path,
+    langs: Iterable[str],
+    *,
+    memory: bool = True,
+    threshold: float = THRESHOLD,
+    progress: Progress | None = None,
 ) -> Report:
-    """Update every language's catalogs from the templates; write them only if every input was read."""
+    """Update every language's catalogs from the templates; write them only if every input was read.
+
+    *progress*, if given, is told how many files were read, then how many templates merged."""
     pot_dir, locale_dir = Path(pot_dir), Path(locale_dir)
     langs = list(langs)
     names = templates(pot_dir)
@@ -109,7 +120,9 @@ def update_tree(
     _MEMORIES.update({lang: Memory(threshold=threshold) if memory else None for lang in langs})
     live_keys: dict[str, frozenset[Key]] = {}
     texts: dict[str, str] = {}
-    reads = _map(_read_catalog, [(file, str(locale_dir) if of else None) for of, file, _, _ in sources])
+    reads = _map(
+        _read_catalog, [(file, str(locale_dir) if of else None) for of, file, _, _ in sources], progress, "read"
+    )
     for (of, file, name, kind), read in zip(sources, reads, strict=True):
         if isinstance(read, InputError):
             report.errors.append(read)
@@ -137,7 +150,7 @@ def update_tree(
         for lang_memory in _MEMORIES.values():
             if lang_memory is not None:
                 lang_memory.prepare()  # once, before the workers fork
-        for result in _map(_update_template, tasks):
+        for result in _map(_update_template, tasks, progress, "merged"):
             if isinstance(result, InputError):
                 report.errors.append(result)
             else:
@@ -174,6 +187,7 @@ def _memory(name: str, lang: str) -> Memory | None:
     return None if name == pages.UI_DOMAIN else _MEMORIES[lang]
 
 
-def _map(function: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+def _map(function: Callable[[Any], Any], items: list[Any], progress: Progress | None, what: str) -> list[Any]:
     """``function`` over *items*, in forked worker processes when there are many (as sphinx-intl)."""
-    return workers.map_items(function, items, min_items=PARALLEL_MIN)
+    done = None if progress is None else lambda count: progress(what, count, len(items))
+    return workers.map_items(function, items, min_items=PARALLEL_MIN, done=done)

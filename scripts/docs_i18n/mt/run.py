@@ -20,6 +20,7 @@ from typing import TextIO
 
 from docs_i18n.core import locale_tree, pofile
 from docs_i18n.core.errors import InputError, shown_path
+from docs_i18n.core.progress import Progress
 from docs_i18n.core.textio import atomic_write, check_inside
 from docs_i18n.mt import cache, prompt, review
 from docs_i18n.mt.client import Client, EndpointError, Reply, Stopped, host
@@ -75,29 +76,6 @@ class Summary:
             f"{self.written} message(s) written as {how}, {self.refused} refused, {self.failed} failed",
             f"asking took {self.asking_seconds:.2f} s",
         ]
-
-
-class Progress:
-    """A progress bar on a terminal; on anything else a line at every tenth."""
-
-    def __init__(self, total: int, stream: TextIO, width: int = 30) -> None:
-        self.total, self.stream, self.width, self.done = total, stream, width, 0
-        self.tty = stream.isatty()
-        self._shown = -1
-
-    def step(self, what: str = "") -> None:
-        self.done += 1
-        share = self.done / self.total if self.total else 1.0
-        if self.tty:
-            filled = int(share * self.width)
-            bar = "#" * filled + "." * (self.width - filled)
-            self.stream.write(f"\r[{bar}] {self.done}/{self.total} messages {what[:30]:30}")
-            if self.done == self.total:
-                self.stream.write("\n")
-        elif int(share * 10) != self._shown or self.done == self.total:
-            self._shown = int(share * 10)
-            self.stream.write(f"[{'#' * self._shown}{'.' * (10 - self._shown)}] {self.done}/{self.total} messages\n")
-        self.stream.flush()
 
 
 @dataclass
