@@ -123,6 +123,8 @@ class Audit:
             page = self.visit(url, languages, viewport=viewport, color_scheme=scheme, **options).page
             if not options:
                 self._pages[key] = page
+                # the tab's next pages get axe-core as they open (compiled once, not on each page)
+                page.context.add_init_script(script=self.axe)
         else:
             page.emulate_media(color_scheme=scheme)
             response = page.goto(url)
