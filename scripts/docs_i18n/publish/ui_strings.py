@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import io
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
@@ -81,20 +81,30 @@ def template_roots(project_templates: Path) -> list[tuple[Path, Path]]:
 def extract(project_templates: Path) -> dict[MessageId, list[tuple[str, int]]]:
     """Every translatable template and script string with its locations."""
     found: dict[MessageId, list[tuple[str, int]]] = {}
-    for root, path in template_roots(project_templates):
-        with path.open("rb") as handle:
-            for lineno, _func, message, _comments in babel_extract(handle, cast(Any, KEYWORDS), [], JINJA_OPTIONS):
-                texts = message if isinstance(message, tuple) else (message,)
-                for text in texts:
-                    if text and text.strip():
-                        label = f"{root.parent.name}/{root.name}/{path.relative_to(root).as_posix()}"
-                        found.setdefault(text, []).append((label, lineno))
+    for label, lineno, message in _template_messages(project_templates):
+        for text in message if isinstance(message, tuple) else (message,):
+            if text and text.strip():
+                found.setdefault(text, []).append((label, lineno))
     for strings in (js_strings(), python_strings()):
         for message, where in strings.items():
             found.setdefault(message, []).extend(where)
     for message, module in EXTENSION_STRINGS.items():
         found.setdefault(message, []).append((module, 0))
     return found
+
+
+def _template_messages(project_templates: Path, plural_only: bool = False) -> Iterator[tuple[str, int, Any]]:
+    """``(label, line, message)`` of each string Babel's Jinja extractor finds in the templates in use;
+    *plural_only*: only in templates that can hold a plural (``{% pluralize %}`` or ``ngettext``)."""
+    for root, path in template_roots(project_templates):
+        data = path.read_bytes()
+        if plural_only and b"pluralize" not in data and b"ngettext" not in data:
+            continue
+        label = f"{root.parent.name}/{root.name}/{path.relative_to(root).as_posix()}"
+        for lineno, _func, message, _comments in babel_extract(
+            io.BytesIO(data), cast(Any, KEYWORDS), [], JINJA_OPTIONS
+        ):
+            yield label, lineno, message
 
 
 def python_strings() -> dict[MessageId, list[tuple[str, int]]]:
@@ -193,14 +203,9 @@ def plural_messages(project_templates: Path) -> dict[str, str]:
     ``sphinx.pot`` through Babel's reader, and neither Python sources (extracted with ``_`` alone) nor the
     extension's strings (singular) (``tests/unit/publish/test_ui_strings.py`` ties this to the full reads)."""
     found: dict[str, str] = {}
-    for _root, path in template_roots(project_templates):
-        data = path.read_bytes()
-        if b"pluralize" not in data and b"ngettext" not in data:
-            continue
-        extracted = babel_extract(io.BytesIO(data), cast(Any, KEYWORDS), [], JINJA_OPTIONS)
-        for _lineno, _func, message, _comments in extracted:
-            if isinstance(message, tuple) and message[0] and message[0].strip():
-                found.setdefault(message[0], cast(str, message[1]))
+    for _label, _lineno, message in _template_messages(project_templates, plural_only=True):
+        if isinstance(message, tuple) and message[0] and message[0].strip():
+            found.setdefault(message[0], cast(str, message[1]))
     for script_id in js_strings():
         if isinstance(script_id, tuple):
             found.setdefault(script_id[0], script_id[1])

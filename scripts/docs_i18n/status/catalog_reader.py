@@ -22,16 +22,18 @@ from docs_i18n.status.states import PageState, PageStatus, Report, judge
 from docs_i18n.status.templates import read_templates
 
 
+def _record_and_marks(
+    text: str, catalog: str, header_comments: list[str]
+) -> tuple[str | None, dict[str, int] | None, int]:
+    """A catalog's recorded hash, its memory-fill counts and its machine-translated count."""
+    recorded = hash_record.record_in_comments(header_comments)
+    return recorded, memory_mark.count(text, catalog, recorded), mt_mark.machine_translated(text, catalog, recorded)
+
+
 def _read_catalog(catalog: str, root: str) -> tuple[dict[str, int], str | None, dict[str, int] | None, int]:
     text = locale_tree.read_text(catalog, root, "catalog")
     stats = pofile.stats(text, catalog)
-    recorded = hash_record.record_in_comments(stats.header_comments)
-    return (
-        stats.counts,
-        recorded,
-        memory_mark.count(text, catalog, recorded),
-        mt_mark.machine_translated(text, catalog, recorded),
-    )
+    return (stats.counts, *_record_and_marks(text, catalog, stats.header_comments))
 
 
 def rendered_states(found: pofile.Messages) -> dict[str, str]:
@@ -49,14 +51,7 @@ def _read_catalog_states(
 ) -> tuple[dict[str, int], str | None, dict[str, int] | None, int, dict[str, str]]:
     text = locale_tree.read_text(catalog, root, "catalog")
     found = pofile.messages(text, catalog)
-    recorded = hash_record.record_in_comments(found.header_comments)
-    return (
-        found.counts,
-        recorded,
-        memory_mark.count(text, catalog, recorded),
-        mt_mark.machine_translated(text, catalog, recorded),
-        rendered_states(found),
-    )
+    return (found.counts, *_record_and_marks(text, catalog, found.header_comments), rendered_states(found))
 
 
 def _catalog_status(

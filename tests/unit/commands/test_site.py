@@ -5,30 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from built_html import BASE, built
 
 from docs_i18n.commands import site
 from docs_i18n.core import project
 from docs_i18n.core.errors import InputError
 
-BASE = "https://docs.openclaw.test/guide/"
 TEMPLATES = project.templates_folder(Path(__file__).resolve().parents[3])  # the project's own (404.html)
-STATE = '<meta name="x-i18n-state" content="current">'
-
-
-def built(tmp_path: Path, langs: tuple[str, ...] = ("en", "ko")) -> tuple[Path, Path]:
-    """An HTML build of one page in *langs* (with what a build leaves for itself) and its English source."""
-    html, source = tmp_path / "html", tmp_path / "source"
-    source.mkdir()
-    (source / "index.md").write_text("# Costs\n", encoding="utf-8")
-    for lang in langs:
-        (html / lang / "_sources").mkdir(parents=True)
-        page = f'<html lang="{lang}"><head>{STATE}</head><body>{lang}</body></html>'
-        (html / lang / "index.html").write_text(page, encoding="utf-8")
-        (html / lang / "gone.html").write_text(page, encoding="utf-8")  # its English page is gone
-        (html / lang / "objects.inv").write_bytes(b"inventory")
-        (html / lang / ".buildinfo").write_text("build\n", encoding="utf-8")
-        (html / lang / "_sources" / "index.md.txt").write_text("# Costs\n", encoding="utf-8")
-    return html, source
 
 
 def test_site_assembles_the_languages_and_leaves_out_the_builds_own_files(
