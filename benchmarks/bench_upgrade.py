@@ -222,21 +222,29 @@ def folders(args: argparse.Namespace) -> tuple[Path, Path] | None:
     return None
 
 
+def chosen_folders(args: argparse.Namespace, program: str) -> tuple[Path, Path] | int:
+    """The old and new catalogs' folders, or the exit code after saying why not (0: skipped, 2: missing)."""
+    given = folders(args)
+    if given is None:
+        print(f"{program}: skipped (set {ENV} to a folder holding 3.9/ and 3.13/, or give --old and --new)")
+        return 0
+    for folder in given:
+        if not folder.is_dir():
+            print(f"{folder}:0: no such folder", file=sys.stderr)
+            return 2
+    return given
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--old", type=Path, help="catalogs of the old version (default: $PYTHON_DOCS_KO/3.9)")
     parser.add_argument("--new", type=Path, help="catalogs of the new version (default: $PYTHON_DOCS_KO/3.13)")
     parser.add_argument("--catalogs", type=int, help="a sample of this many templates, spread evenly (default: all)")
     args = parser.parse_args(argv)
-    given = folders(args)
-    if given is None:
-        print(f"bench_upgrade: skipped (set {ENV} to a folder holding 3.9/ and 3.13/, or give --old and --new)")
-        return 0
+    given = chosen_folders(args, "bench_upgrade")
+    if isinstance(given, int):
+        return given
     old_dir, new_dir = given
-    for folder in (old_dir, new_dir):
-        if not folder.is_dir():
-            print(f"{folder}:0: no such folder", file=sys.stderr)
-            return 2
     new_catalogs, old_catalogs = catalogs(new_dir), catalogs(old_dir)
     names = sample(sorted(new_catalogs), args.catalogs)
     olds = [name for name in sorted(old_catalogs) if not args.catalogs or name in names]

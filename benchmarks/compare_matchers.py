@@ -73,15 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--new", type=Path, help="catalogs of the new version (default: $PYTHON_DOCS_KO/3.13)")
     parser.add_argument("--cutoffs", type=float, nargs="+", default=[0.6, 0.7, 0.75], help="RapidFuzz's cutoffs")
     args = parser.parse_args(argv)
-    given = upgrade.folders(args)
-    if given is None:
-        print(f"compare_matchers: skipped (set {upgrade.ENV}, or give --old and --new)")
-        return 0
+    given = upgrade.chosen_folders(args, "compare_matchers")
+    if isinstance(given, int):
+        return given
     old, new = given
-    for folder in (old, new):
-        if not folder.is_dir():
-            print(f"{folder}:0: no such folder", file=sys.stderr)
-            return 2
     real: dict[str, str] = {}
     for path in upgrade.catalogs(new).values():
         for m in upgrade.read(path):
