@@ -45,7 +45,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from benchmarks import synthetic
@@ -53,7 +53,8 @@ from docs_i18n.core import hash_record, hashing, project
 
 ROOT = Path(__file__).resolve().parent.parent
 
-IGNORED = (".venv", "_build", ".git", "__pycache__", "*.mo", ".pytest_cache", ".ruff_cache", ".hypothesis", "tests")
+IGNORED = (".venv", "_build", ".git", "__pycache__", "*.mo", ".pytest_cache", ".ruff_cache", ".mypy_cache")
+IGNORED += (".hypothesis", "node_modules", "tests")
 LANGUAGES = project.configured_languages(ROOT)  # conf.py: the source language first
 TRANSLATIONS = LANGUAGES[1:]
 BASE_URL = "https://docs.example.org/openclaw/"
@@ -94,10 +95,14 @@ def synthetic_site(root: Path, pages: int, translations: Sequence[str] = TRANSLA
     return root
 
 
+def copy_ignored() -> Callable[[str, list[str]], set[str]]:
+    """What a benchmark's copy of the project leaves out: builds, the environment, the tools' caches, tests."""
+    return shutil.ignore_patterns(*IGNORED)
+
+
 def snapshot(dest: Path) -> Path:
     """A copy of the project's tooling (modification times kept, so make sees nothing new)."""
-    ignore = shutil.ignore_patterns(*IGNORED)
-    return shutil.copytree(ROOT, dest, ignore=ignore, symlinks=True)
+    return shutil.copytree(ROOT, dest, ignore=copy_ignored(), symlinks=True)
 
 
 def run(cmd: list[str]) -> float:

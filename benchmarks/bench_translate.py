@@ -44,6 +44,8 @@ from pathlib import Path
 
 import openai
 
+from benchmarks import bench_build
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
@@ -59,7 +61,7 @@ KEY = litellm_proxy.MASTER_KEY  # the proxy's key (the fake takes any)
 
 def empty_tree(dest: Path, langs: Sequence[str]) -> int:
     """A copy of the project with every page catalog of *langs* emptied; the messages."""
-    shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(".venv", "_build", ".git", "node_modules", "__pycache__"))
+    shutil.copytree(ROOT, dest, ignore=bench_build.copy_ignored())
     count = 0
     for path in sorted(p for lang in langs for p in (dest / "locale" / lang).rglob("*.po")):
         if path.name == "sphinx.po":

@@ -7,8 +7,8 @@ suite builds it a few hundred times. So each pytest worker starts a server proce
 (``python tests/forked.py``) that imports them once, before any build, and forks a fresh child
 per command: the child sets the working directory and the environment it is given, runs the
 command's ``main`` with its arguments, and exits with its code. A child starts from the same
-state as a new process (nothing has run in the server but imports); what it does not repeat is
-the import.
+state as a new process (nothing has run in the server but imports, and Babel's read-only cache of
+the locale data of conf.py's languages); what it does not repeat is the import and that read.
 
 ``run(kind, args, cwd, env)`` runs one command (``kind``: ``sphinx`` or ``i18n``) and returns its
 code, standard output and error; one server per concurrent caller (threads share none). Tests that
@@ -29,17 +29,29 @@ import traceback
 from pathlib import Path
 
 COMMANDS = {"sphinx": ("sphinx.cmd.build", "main"), "i18n": ("docs_i18n.cli", "main")}
-# What a build imports (the server imports them once; a child finds them imported).
+# What a build imports (the server imports them once; a child finds them imported), besides
+# Sphinx's built-in extensions and every module of the extension and the commands (``_preload``).
 PRELOAD = (
     "sphinx.cmd.build",
-    "sphinx.builders.html",
-    "sphinx.builders.dummy",
+    "sphinx.jinja2glue",
+    "sphinx.ext.mathjax",
+    "sphinx.ext.doctest",
     "myst_parser.sphinx_ext.main",
+    "myst_parser.sphinx_ext.directives",
+    "myst_parser.sphinx_ext.mathjax",
+    "myst_parser.sphinx_ext.myst_refs",
     "myst_parser.parsers.sphinx_",
     "furo",
+    "sphinx_basic_ng",
+    "jinja2.sandbox",
+    "jinja2.ext",
+    "babel.numbers",
+    "babel.messages.extract",
+    "xml.dom.minidom",
     "docs_i18n.cli",
-    "docs_i18n.sphinx_ext",
 )
+PACKAGES = ("docs_i18n.sphinx_ext", "docs_i18n.commands")  # every module of these
+STYLES = ("a11y-light", "a11y-dark", "a11y-high-contrast-light", "a11y-high-contrast-dark")  # conf.py's, Furo's
 
 
 def enabled() -> bool:
@@ -164,12 +176,33 @@ def _child(request: dict) -> int:
     return code
 
 
+def _preload() -> None:
+    """Import what a command imports, and read the Babel locale data of conf.py's languages (a cache
+    of read-only files, filled on first use in a new process)."""
+    import importlib
+    import pkgutil
+
+    import pygments.styles
+    import sphinx.application
+    from babel import Locale
+
+    from docs_i18n.core import project
+
+    for name in (*PRELOAD, *sphinx.application.builtin_extensions):
+        importlib.import_module(name)
+    for package in PACKAGES:
+        for module in pkgutil.iter_modules(importlib.import_module(package).__path__, f"{package}."):
+            importlib.import_module(module.name)
+    for style in STYLES:
+        pygments.styles.get_style_by_name(style)
+    root = Path(__file__).resolve().parent.parent
+    for lang in ("en", *project.configured_languages(root)):
+        Locale.parse(lang)._data  # noqa: B018 (read for its cache)
+
+
 def serve() -> None:
     """Read one request a line from standard input; answer each with the child's exit code."""
-    import importlib
-
-    for name in PRELOAD:
-        importlib.import_module(name)
+    _preload()
     requests, replies = sys.stdin, sys.stdout
     for line in requests:
         request = json.loads(line)

@@ -438,10 +438,12 @@ COPY_EVERY_BLOCK = """async () => {
 def test_code_blocks_copy_the_same_text_in_every_language(visit, published: Published) -> None:
     english = _english_code_blocks()
     assert len(english) >= 8
+    page = visit("about:blank").page  # one tab goes from language to language
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=published.root_url[:-1])
     for lang in LANGUAGES:
-        watch = visit(guide_url(published.root_url, lang))
-        watch.page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=published.root_url[:-1])
-        copied = watch.page.evaluate(COPY_EVERY_BLOCK)
+        response = page.goto(guide_url(published.root_url, lang))
+        assert response is not None and response.ok, f"{lang}: {response and response.status}"
+        copied = page.evaluate(COPY_EVERY_BLOCK)
         assert [text.rstrip("\n") for text in copied] == english, f"{lang}: copied code differs from the English page"
 
 
@@ -453,7 +455,7 @@ def test_guide_screenshot_and_a_clean_load(visit, published: Published, artifact
     assert page.locator("aside.i18n-banner").count() == 0
     if lang == "ko":  # lines break between words, as Korean is written, not inside them
         assert page.evaluate("getComputedStyle(document.querySelector('article')).wordBreak") == "keep-all"
-    path = artifacts / f"guide-{lang}.png"
+    path = artifacts / f"guide-{lang}-1280.png"  # the desktop screenshot (test_reader_browser takes the phone's)
     page.screenshot(path=str(path), full_page=True)
     assert path.stat().st_size > 20_000
     with capsys.disabled():
