@@ -137,8 +137,8 @@ def test_export_writes_openclaws_folder_names(imported: tuple[Path, Path, object
     assert result.code == 0, result.err
     assert sorted(p.name for p in out.iterdir()) == sorted(languages.openclaw_folder(lang) for lang in TRANSLATIONS)
     assert {"ja-JP", "zh-CN", "zh-TW", "pt-BR", "ko", "fa"} <= {p.name for p in out.iterdir()}
-    default = export_cli(project, tmp_path / "default", "--page", "providers/litellm.md")
-    assert default.code == 0 and sorted(p.name for p in (tmp_path / "default").iterdir()) == sorted(TRANSLATIONS)
+    # the default layout's folders are the catalogs' codes: test_markdown_roundtrip's
+    # test_export_then_import_is_the_identity_on_every_catalog exports every language in it
     again = import_cli(project, out, "--dry-run")
     assert again.code == 0 and again.out.count(" 0 new, 0 replaced, ") == len(TRANSLATIONS), again.out + again.err
 

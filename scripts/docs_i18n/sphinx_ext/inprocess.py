@@ -16,6 +16,8 @@ from sphinx.util.docutils import docutils_namespace, patch_docutils
 from docs_i18n.core.errors import InputError
 from docs_i18n.sphinx_ext import compat
 
+_TOOL_RUN = "_docs_i18n_tool_run"  # on the app: made by sphinx_app
+
 
 @contextlib.contextmanager
 def sphinx_app(
@@ -38,7 +40,7 @@ def sphinx_app(
         compat.fresh_translators(),
     ):
         try:
-            yield Sphinx(
+            app = Sphinx(
                 str(srcdir),
                 str(confdir),
                 str(outdir or Path(tmp) / "out"),
@@ -51,6 +53,14 @@ def sphinx_app(
             )
         except SphinxError as exc:
             raise InputError(confdir / "conf.py", 0, f"Sphinx failed: {exc}") from None
+        setattr(app, _TOOL_RUN, True)
+        yield app
+
+
+def is_tool_run(app: Sphinx) -> bool:
+    """Whether *app* is a tool's run of :func:`sphinx_app` (not ``make``'s): its output is thrown
+    away, so what only ``make`` publishes (the theme's ``sphinx.pot``) is not made."""
+    return bool(getattr(app, _TOOL_RUN, False))
 
 
 def build(app: Sphinx, confdir: Path, on_doctree: Callable[[Sphinx, Any, str], None] | None = None) -> None:

@@ -27,6 +27,7 @@ from docs_i18n.core import pages, project
 from docs_i18n.core.errors import shown_path  # as every message shows paths
 from docs_i18n.core.textio import atomic_write
 from docs_i18n.publish import ui_strings
+from docs_i18n.sphinx_ext import inprocess
 from docs_i18n.sphinx_ext.locale_dirs import catalog_dirs
 
 logger = logging.getLogger(__name__)
@@ -69,8 +70,8 @@ def on_env_get_outdated(
 def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is None and app.builder.format == "html":
         write_translations_js(app)
-    if exception is not None or app.builder.name != "gettext":
-        return
+    if exception is not None or app.builder.name != "gettext" or inprocess.is_tool_run(app):
+        return  # the template is make gettext's (a tool's extraction throws its output away)
     templates = project.templates_dir(app.confdir, app.config.templates_path)
     langs = [lang for lang in app.config.i18n_languages if lang != app.config.i18n_source_language]
     path = ui_strings.write_pot(templates, langs, Path(app.outdir))

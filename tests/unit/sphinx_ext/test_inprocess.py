@@ -38,3 +38,24 @@ def test_sphinx_s_own_error_names_conf_py(sphinx_project: Path) -> None:
     ):
         pass
     assert raised.value.path == str(sphinx_project / "conf.py") and "Sphinx failed" in raised.value.message
+
+
+def test_a_tools_gettext_run_makes_no_theme_template(sphinx_project: Path, tmp_path: Path) -> None:
+    """The theme's sphinx.pot is make gettext's: a tool's extraction (output thrown away) skips it."""
+    out = tmp_path / "out"
+    with inprocess.sphinx_app(sphinx_project / "source", sphinx_project, "gettext", {}, outdir=out) as app:
+        assert inprocess.is_tool_run(app)
+        inprocess.build(app, sphinx_project)
+    assert (out / "index.pot").is_file() and not (out / "sphinx.pot").exists()
+
+
+def test_a_build_of_its_own_is_not_a_tool_run(sphinx_project: Path, tmp_path: Path) -> None:
+    from sphinx.application import Sphinx
+    from sphinx.util.docutils import docutils_namespace
+
+    with docutils_namespace():  # docutils' registries as they were afterwards
+        source, out = sphinx_project / "source", tmp_path / "out"
+        app = Sphinx(source, sphinx_project, out, tmp_path / "doctrees", "gettext", status=None)
+        assert not inprocess.is_tool_run(app)
+        app.build(force_all=True)
+    assert (out / "sphinx.pot").is_file()  # what make gettext writes
