@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from docs_i18n.checks import plain_text
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -146,7 +148,12 @@ def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Ma
     else:
         env: dict[str, Any] = {}
         prose: list[str] = []
-        _walk((md or markdown_parser()).parse(text, env), markup, prose)
+        parser = md or markdown_parser()
+        if plain_text.is_plain(text) and plain_text.verified(parser):  # a paragraph of one text token
+            _text(text, markup, prose)
+            prose.append("\n")
+        else:
+            _walk(parser.parse(text, env), markup, prose)
         markup.prose = "".join(prose)
         for label, ref in (env.get("references") or {}).items():
             markup.labels[_label(label)] += 1
@@ -164,16 +171,21 @@ def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Ma
     return markup
 
 
+def _text(content: str, markup: Markup, prose: list[str], attribute: bool = False) -> None:
+    """Collect a text token's *content* (*attribute*: an image's ``alt``)."""
+    prose.append(content)
+    if not attribute:
+        markup.text_marks.update(char for char in content if char in RTL_MARKS)
+    markup.spelled_tags.update(_tags(content))
+    markup.stray += len(_STRAY_RE.findall(content))
+
+
 def _walk(tokens: Iterable[Token], markup: Markup, prose: list[str], attribute: bool = False) -> None:
     """Collect *tokens*' markup; *attribute*: their text becomes an attribute (an image's ``alt``)."""
     for token in tokens:
         kind = token.type
         if kind == "text":
-            prose.append(token.content)
-            if not attribute:
-                markup.text_marks.update(char for char in token.content if char in RTL_MARKS)
-            markup.spelled_tags.update(_tags(token.content))
-            markup.stray += len(_STRAY_RE.findall(token.content))
+            _text(token.content, markup, prose, attribute)
         elif kind in ("softbreak", "hardbreak"):
             prose.append(" ")
             markup.hard_breaks += kind == "hardbreak"

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from docs_i18n.checks import markup
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from docs_i18n.checks import markup, plain_text
 
 
 def test_what_a_message_contains() -> None:
@@ -25,3 +32,88 @@ def test_theme_strings_are_html() -> None:
     assert found.tags == {'<a href="x">': 1, "</a>": 1}
     assert (found.entities, found.breakout) == ({"&lt;": 1, "&gt;": 1}, {'"': 2})
     assert markup.split_tags("<b>x</b>") == [(True, "<b>"), (False, "x"), (True, "</b>")]
+
+
+# -- the plain-text path: what a parse would collect, without it --------------------------------
+
+
+def _build_parser():  # noqa: ANN202
+    """The guard's parser: MyST's with conf.py's MyST settings (as ``sphinx_ext/guard.py`` makes it)."""
+    import runpy
+
+    from markdown_it.renderer import RendererHTML
+    from myst_parser.config.main import MdParserConfig
+    from myst_parser.parsers.mdit import create_md_parser
+
+    conf = runpy.run_path(str(Path(__file__).resolve().parents[3] / "conf.py"))
+    config = MdParserConfig(**{key[5:]: value for key, value in conf.items() if key.startswith("myst_")})
+    return create_md_parser(config, RendererHTML)
+
+
+PARSERS = {"checks": markup.markdown_parser(), "build": _build_parser()}
+
+
+def parsed(text: str, md) -> markup.Markup:  # noqa: ANN001
+    """*text* analysed through a parse always: what the plain path must equal."""
+    with mock.patch.object(plain_text, "is_plain", lambda text: False):
+        return markup.analyse(text, md=md)
+
+
+def assert_plain_path_agrees(text: str) -> bool:
+    """Both parsers: the analysis is the same with and without the plain path; whether it was taken."""
+    for md in PARSERS.values():
+        assert plain_text.verified(md)
+        assert markup.analyse(text, md=md) == parsed(text, md), text
+    return plain_text.is_plain(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["이 안내서는 LiteLLM 프록시를 설정합니다.", 'It\'s the "default" model, v2.5 - for now.', "الوكيل، خطوة؟"]
+)
+def test_plain_sentences_skip_the_parse_and_get_the_same_analysis(text: str) -> None:
+    with mock.patch.object(markup.markdown_parser(), "parse", side_effect=AssertionError("parsed")):
+        found = markup.analyse(text)
+    assert found.prose == text + "\n" and found == parsed(text, markup.markdown_parser())
+
+
+@pytest.mark.parametrize("text", ["- item", "---", "1. step", "a *b*", "`x`", "[a](b)", "{{x}}", "a\u200fb", "x  "])
+def test_syntax_is_parsed(text: str) -> None:
+    assert not assert_plain_path_agrees(text)
+
+
+WORDS = st.sampled_from(
+    [
+        "안내서",
+        "프록시를",
+        "設定",
+        "代理",
+        "الوكيل",
+        "proxy",
+        "GPT-4",
+        "2.5",
+        "l'API",
+        '"quoted"',
+        "a/b",
+        "ünï",
+        "ไทย",
+        "😀",
+    ]
+)
+EDGES = st.sampled_from(
+    list("*_[]()<>&`{}|#$:~=!\\%+^@\t\n\r\x00\u00a0\u200b\u200e\u200f\u061c")
+    + ["1. ", "- ", "> ", "---", "***", "[^1]", "{{x}}", "${X}", "{0}", "%s", "javascript:", "]["]
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.one_of(WORDS, st.sampled_from([" ", ", ", ". ", "。", "، "]), WORDS, EDGES), max_size=12).map("".join)
+)
+def test_the_plain_path_collects_what_the_parse_collects(text: str) -> None:
+    assert_plain_path_agrees(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_any_text_gets_the_same_analysis_either_way(text: str) -> None:
+    assert_plain_path_agrees(text)
