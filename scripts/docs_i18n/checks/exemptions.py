@@ -26,7 +26,7 @@ from pathlib import Path
 
 from docs_i18n.checks.rules import EXEMPTIBLE
 from docs_i18n.core.errors import InputError
-from docs_i18n.core.textio import read_text
+from docs_i18n.core.textio import read_text, split_lines
 
 FILE_NAME = "i18n-exemptions.toml"
 _KEYS = {"lang", "catalog", "msgid", "check", "allow", "reason"}
@@ -78,7 +78,7 @@ def load(root: str | Path) -> Exemptions:
     unknown = set(data) - {"exemption"}
     if unknown:
         raise InputError(path, 0, f"unknown table(s) {', '.join(sorted(unknown))}; use [[exemption]]")
-    lines = [number for number, raw in enumerate(text.splitlines(), start=1) if raw.strip() == "[[exemption]]"]
+    lines = [number for number, raw in enumerate(split_lines(text), start=1) if raw.strip() == "[[exemption]]"]
     entries = []
     for index, table in enumerate(data.get("exemption", [])):
         line = lines[index] if index < len(lines) else 0

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from docs_i18n.core import locale_tree
 from docs_i18n.core.errors import InputError
-from docs_i18n.core.textio import read_text
+from docs_i18n.core.textio import read_text, split_lines
 
 FILENAME = "glossary"
 KINDS = ("keep", "term")
@@ -77,7 +77,7 @@ def parse(text: str, path: str | Path = "<glossary>") -> Glossary:
     """Parse a glossary; raise :class:`InputError` on a malformed line."""
     glossary = Glossary(str(path))
     seen: dict[str, int] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(split_lines(text), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue

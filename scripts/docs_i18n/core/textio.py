@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
 
 from docs_i18n.core.errors import InputError
+
+_LINE_END_RE = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """*text*'s lines as an editor numbers them for ``path:line``: cut at CRLF, CR and LF only
+    (``str.splitlines`` also cuts at ``\\x0b``, ``\\x0c``, ``\\x1c``-``\\x1e``, ``\\x85``,
+    ``\\u2028`` and ``\\u2029``, which are text in a catalog, a glossary or TOML)."""
+    return _LINE_END_RE.split(text)
 
 
 def decode_utf8(data: bytes, path: str | Path) -> str:

@@ -36,3 +36,9 @@ def test_only_the_exemptible_checks_can_be_exempted(tmp_path: Path) -> None:
 
 def test_no_file_no_exemption(tmp_path: Path) -> None:
     assert exemptions.load(tmp_path).entries == []
+
+
+def test_an_entry_s_line_counts_line_ends_only(tmp_path: Path) -> None:
+    text = "# notes\u2028on two\x85lines\n" + ENTRY.format(check="links").replace('"the Korean', '"the\u2028Korean')
+    (tmp_path / exemptions.FILE_NAME).write_text(text, encoding="utf-8")
+    assert exemptions.load(tmp_path).entries[0].line == 2

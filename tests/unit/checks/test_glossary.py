@@ -27,3 +27,9 @@ def test_keep_and_term_rules() -> None:
 def test_a_bad_line_is_named_by_its_number(line: str) -> None:
     with pytest.raises(InputError, match=r"ko/glossary:2:"):
         glossary.parse(f"# terms\n{line}\n", "ko/glossary")
+
+
+def test_line_numbers_count_line_ends_only() -> None:
+    """A line separator or form feed inside a line is text: the bad line is still line 3."""
+    with pytest.raises(InputError, match=r"ko/glossary:3:"):
+        glossary.parse("# terms\u2028and notes\fhere\nkeep: OpenClaw\nterm: virtual key\n", "ko/glossary")

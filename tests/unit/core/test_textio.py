@@ -39,3 +39,8 @@ def test_nothing_is_written_outside_its_folder(tmp_path: Path) -> None:
     for path in (folder / ".." / "ja" / "x.po", folder / "out" / "x.po", folder):
         with pytest.raises(InputError, match="refusing to write outside"):
             textio.check_inside(path, folder)
+
+
+def test_lines_are_cut_at_line_ends_only() -> None:
+    assert textio.split_lines("a\r\nb\rc\nd\u2028e\x85f\x0cg") == ["a", "b", "c", "d\u2028e\x85f\x0cg"]
+    assert textio.split_lines("") == [""] and textio.split_lines("x\n") == ["x", ""]

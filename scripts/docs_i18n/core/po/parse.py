@@ -8,7 +8,7 @@ from pathlib import Path
 from docs_i18n.core.errors import InputError
 from docs_i18n.core.po.header import check_header
 from docs_i18n.core.po.model import Catalog, Entry
-from docs_i18n.core.textio import read_text
+from docs_i18n.core.textio import read_text, split_lines
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
 _ESCAPE_RE = re.compile(r"\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)", re.DOTALL)
@@ -31,7 +31,6 @@ def unescape(text: str, path: str, line: int) -> str:
     return _ESCAPE_RE.sub(repl, text) if "\\" in text else text
 
 
-_LINE_END_RE = re.compile(r"\r\n|\r|\n")
 _QUOTED_RE = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
 
 
@@ -45,7 +44,7 @@ def _string(token: str, path: str, line: int) -> str:
 def parse(text: str, path: str | Path = "<po>") -> Catalog:
     """Parse the text of a ``.po`` file; raise :class:`InputError` on a syntax error."""
     parser = _Parser(str(path))
-    for number, raw in enumerate(_LINE_END_RE.split(text), start=1):  # not splitlines(): \x1e, \u2028 are text
+    for number, raw in enumerate(split_lines(text), start=1):
         parser.feed(number, raw.strip())
     parser.finish()
     _check_duplicates(parser.entries, parser.path)
