@@ -128,7 +128,7 @@ def export(
     targets = [pages.page_id(p) for p in page_ids] if page_ids else list(pages.walk_pages(source))
     confdir = conf_dir(source, conf)
     # A translation the build shows in English (refused, or not a paragraph) is exported in English.
-    decided = {lang: verdicts.verdict(source, confdir, locale, lang) for lang in chosen}
+    decided = verdicts.verdicts(source, confdir, locale, chosen)
     results = exporter.export_pages(
         source,
         locale,

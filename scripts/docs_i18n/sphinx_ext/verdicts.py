@@ -11,9 +11,12 @@ of its rules.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from docs_i18n.core import workers
 from docs_i18n.sphinx_ext import guard, inprocess, rendered
 
 NOT_SHOWN = "the build does not show it: Sphinx uses a translation only when it parses as one paragraph or heading"
@@ -44,3 +47,11 @@ def verdict(source_dir: Path, confdir: Path, locale_dir: Path, lang: str) -> Ver
         inprocess.build(app, Path(confdir))
         shown = {docname: page.translated for docname, page in rendered.records(app.env).items()}
         return Verdict(shown, guard.refusals(app.env))
+
+
+def verdicts(source_dir: Path, confdir: Path, locale_dir: Path, langs: Sequence[str]) -> dict[str, Verdict]:
+    """:func:`verdict` for each of *langs*, in worker processes when there are several
+    (:func:`docs_i18n.core.workers.map_items`: one read of the pages per language, each its own
+    Sphinx application); a Sphinx failure is raised as the first language's :class:`InputError`."""
+    read = functools.partial(verdict, Path(source_dir), Path(confdir), Path(locale_dir))
+    return dict(zip(langs, workers.map_items(read, list(langs), min_items=2), strict=True))

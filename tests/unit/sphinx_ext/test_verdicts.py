@@ -28,3 +28,16 @@ def test_a_verdict_s_reason() -> None:
     assert found.reason("index", "Costs") is None
     assert found.reason("index", "Body") == "[html] raw HTML"
     assert found.reason("other", "Costs") == verdicts.NOT_SHOWN
+
+
+def test_the_verdicts_of_several_languages_are_each_one_s(sphinx_project: Path) -> None:
+    """Read in worker processes where there are cores: the same verdicts as one language at a time."""
+    source, locale = sphinx_project / "source", sphinx_project / "locale"
+    catalog = locale / "ko" / "LC_MESSAGES" / "index.po"
+    catalog.write_text(catalog.read_text("utf-8").replace("프록시는", "<b>프록시는</b>"), "utf-8")
+    found = verdicts.verdicts(source, sphinx_project, locale, ["ko", "ja"])
+    assert list(found) == ["ko", "ja"]
+    for lang, verdict in found.items():
+        assert verdict == verdicts.verdict(source, sphinx_project, locale, lang)
+    assert found["ko"].reason("index", BODY) not in (None, verdicts.NOT_SHOWN)  # refused, as one read says
+    assert found["ja"].reason("index", BODY) == verdicts.NOT_SHOWN  # no Japanese catalog
