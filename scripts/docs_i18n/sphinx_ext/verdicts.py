@@ -52,6 +52,7 @@ def verdict(source_dir: Path, confdir: Path, locale_dir: Path, lang: str) -> Ver
 def verdicts(source_dir: Path, confdir: Path, locale_dir: Path, langs: Sequence[str]) -> dict[str, Verdict]:
     """:func:`verdict` for each of *langs*, in worker processes when there are several
     (:func:`docs_i18n.core.workers.map_items`: one read of the pages per language, each its own
-    Sphinx application); a Sphinx failure is raised as the first language's :class:`InputError`."""
+    Sphinx application); a Sphinx failure is raised as the first language's
+    :class:`docs_i18n.core.errors.InputError`."""
     read = functools.partial(verdict, Path(source_dir), Path(confdir), Path(locale_dir))
     return dict(zip(langs, workers.map_items(read, list(langs), min_items=2), strict=True))
