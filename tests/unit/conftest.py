@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import runpy
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +14,15 @@ from docs_i18n.core import hashing
 
 ENGLISH = "# Costs\n\nThe proxy reports what each request costs.\n"
 KOREAN = "# 비용\n\n프록시는 요청마다 드는 비용을 알려 줍니다.\n"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def project_myst_config() -> Any:
+    """MyST's configuration as the project's conf.py sets it (its ``myst_*`` values)."""
+    from myst_parser.config.main import MdParserConfig
+
+    conf = runpy.run_path(str(ROOT / "conf.py"))
+    return MdParserConfig(**{key[5:]: value for key, value in conf.items() if key.startswith("myst_")})
 
 
 def catalog(english_text: str, title: str, body: str, msgstr_title: str, msgstr_body: str) -> str:

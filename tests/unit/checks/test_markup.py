@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -10,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from docs_i18n.checks import markup, plain_text
+from tests.unit.conftest import project_myst_config
 
 
 def test_what_a_message_contains() -> None:
@@ -39,15 +39,10 @@ def test_theme_strings_are_html() -> None:
 
 def _build_parser():  # noqa: ANN202
     """The guard's parser: MyST's with conf.py's MyST settings (as ``sphinx_ext/guard.py`` makes it)."""
-    import runpy
-
     from markdown_it.renderer import RendererHTML
-    from myst_parser.config.main import MdParserConfig
     from myst_parser.parsers.mdit import create_md_parser
 
-    conf = runpy.run_path(str(Path(__file__).resolve().parents[3] / "conf.py"))
-    config = MdParserConfig(**{key[5:]: value for key, value in conf.items() if key.startswith("myst_")})
-    return create_md_parser(config, RendererHTML)
+    return create_md_parser(project_myst_config(), RendererHTML)
 
 
 PARSERS = {"checks": markup.markdown_parser(), "build": _build_parser()}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import runpy
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,18 +13,12 @@ from hypothesis import strategies as st
 from myst_parser.config.main import MdParserConfig
 
 from docs_i18n.sphinx_ext import parsing, plain_text
+from tests.unit.conftest import project_myst_config
 
-ROOT = Path(__file__).resolve().parents[3]
 SOURCE = "/site/source/guide.md:12:<translated>"
 
 
-def project_config() -> MdParserConfig:
-    """MyST's configuration as conf.py sets it."""
-    conf = runpy.run_path(str(ROOT / "conf.py"))
-    return MdParserConfig(**{key[5:]: value for key, value in conf.items() if key.startswith("myst_")})
-
-
-MD = parsing.fragment_markdown(project_config(), frozenset())
+MD = parsing.fragment_markdown(project_myst_config(), frozenset())
 SETTINGS = frontend.get_default_settings(Parser)
 SETTINGS.smart_quotes = True
 SETTINGS.language_code = "en"
@@ -81,7 +73,7 @@ EXTENSIONS = ["replacements", "smartquotes", "dollarmath", "colon_fence", "strik
 
 @pytest.mark.parametrize("extension", EXTENSIONS)
 def test_a_page_turning_on_an_extension_turns_it_off(extension: str) -> None:
-    config = project_config()
+    config = project_myst_config()
     config = MdParserConfig(**{**config.as_dict(), "enable_extensions": {extension}})
     assert not plain_text.verified(parsing.fragment_markdown(config, frozenset()))
 
