@@ -191,8 +191,21 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 # -- The browser ------------------------------------------------------------------------------
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's headless-only build of Chromium (package chromium-headless-shell, the same Blink), when
+# installed: the browser tests cost it about half the CPU of the full browser's headless mode (a new
+# browser context 0.3 s against 0.9 s here); else Debian's chromium.
+CHROMIUM_CHOICES = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def chromium_executable() -> str | None:
+    """The browser the tests drive: ``$CHROMIUM``, else the first of ``CHROMIUM_CHOICES`` installed,
+    else ``chromium`` on PATH (None when there is none)."""
+    wanted = os.environ.get("CHROMIUM")
+    if wanted:
+        return wanted if Path(wanted).is_file() else None
+    found = next((path for path in CHROMIUM_CHOICES if Path(path).is_file()), None) or shutil.which("chromium")
+    return found if found and Path(found).is_file() else None
 
 
 def launch_chromium() -> Iterator:
@@ -200,17 +213,17 @@ def launch_chromium() -> Iterator:
     there is none, fails instead when CI is set. One per thread: Playwright's sync API runs one
     instance per thread."""
     reason = None
-    wanted = os.environ.get("CHROMIUM")  # another browser binary, e.g. on a machine without Debian's
-    executable = wanted if wanted else CHROMIUM if Path(CHROMIUM).is_file() else shutil.which("chromium")
-    if executable and not Path(executable).is_file():
-        executable = None
+    executable = chromium_executable()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         reason = "Playwright is not installed: .venv/bin/pip install -r requirements.txt"
     if reason is None and not executable:
-        where = wanted or f"{CHROMIUM} or on PATH"
-        reason = f"no Chromium at {where}: install Debian's package (apt-get install chromium) or set CHROMIUM"
+        where = os.environ.get("CHROMIUM") or f"{' or '.join(CHROMIUM_CHOICES)} or on PATH"
+        reason = (
+            f"no Chromium at {where}: install Debian's package"
+            " (apt-get install chromium-headless-shell, or chromium) or set CHROMIUM"
+        )
     if reason:
         if os.environ.get("CI"):
             pytest.fail(f"{reason} (CI is set: the browser tests must run)")

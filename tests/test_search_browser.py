@@ -1,14 +1,15 @@
 """The search page in a real headless Chromium: Korean with the project's analyser and with stock
 Sphinx, Japanese and Chinese with Sphinx's own splitters.
 
-The browser is Debian's ``chromium`` (``/usr/bin/chromium``, or the binary in ``CHROMIUM``) driven
-by Playwright, never a downloaded browser. Without one, the tests skip locally and fail in CI
-(``CI`` set): see the ``browser`` fixture.
+The browser is Debian's Chromium (``chromium-headless-shell``, else ``chromium``, or the binary in
+``CHROMIUM``: ``conftest.chromium_executable``) driven by Playwright, never a downloaded browser.
+Without one, the tests skip locally and fail in CI (``CI`` set): see the ``browser`` fixture.
 """
 
 from __future__ import annotations
 
 import functools
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,10 +33,19 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A static server that says nothing when a browser hangs up mid-answer (a page left while it
+    loads); any other error of a request is printed as usual."""
+
+    def handle_error(self, request: object, client_address: tuple) -> None:
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(root: Path) -> Iterator[str]:
     """Serve *root* on 127.0.0.1 (a free port) while the block runs; yield the base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -30,7 +30,7 @@ import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from io import BytesIO
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
@@ -151,7 +151,7 @@ def published(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Pub
 def _publish(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Published:
     base = tmp_path_factory.mktemp("published")
     site = base / "site"
-    host = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_StaticHostHandler, directory=str(site)))
+    host = search_browser.QuietServer(("127.0.0.1", 0), functools.partial(_StaticHostHandler, directory=str(site)))
     prefix_url = f"http://127.0.0.1:{host.server_address[1]}{PREFIX}"
     langs = [arg for lang in LANGUAGES for arg in ("--lang", lang)]
     result = run_cli("site", "--html", built_site, "--out", site, "--base-url", prefix_url, *langs)
@@ -167,7 +167,8 @@ def _publish(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Publ
 
 def _serve_forever(root: Path) -> str:
     """Serve *root* on 127.0.0.1 from a daemon thread; its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(search_browser._QuietHandler, directory=str(root)))
+    handler = functools.partial(search_browser._QuietHandler, directory=str(root))
+    server = search_browser.QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{server.server_address[1]}"
 
