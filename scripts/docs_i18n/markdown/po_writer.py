@@ -44,5 +44,7 @@ def updated_text(text: str, path: str | Path, strings: Mapping[str, str], record
     written = babel_po.write(catalog)
     if record is not None:
         # with_record writes the record where Babel keeps header comments (before the flags)
-        written = hash_record.with_record(written, record, path)
+        # then through Babel once more: a catalog without header comments is written with an
+        # empty first line, which Babel's next write drops once the record is a header comment
+        written = babel_po.write(babel_po.read(hash_record.with_record(written, record, path), path))
     return written
