@@ -164,6 +164,6 @@ def translate(
         retries=max(0, retries),
         accept=accept,
         dry_run=dry_run,
-        verdict=verdicts.verdict,
+        verdicts=verdicts.verdicts,
     )
     return run_translation(options)

@@ -49,7 +49,7 @@ class Options:
     retries: int = 5
     accept: bool = False
     dry_run: bool = False
-    verdict: review.Verdict | None = None  # docs_i18n.sphinx_ext.verdicts.verdict (required unless dry_run)
+    verdicts: review.Verdicts | None = None  # docs_i18n.sphinx_ext.verdicts.verdicts (required unless dry_run)
 
 
 @dataclass
@@ -241,9 +241,11 @@ def _review_and_write(
     today = datetime.datetime.now(datetime.UTC).date().isoformat()
     provenance = (opts.model, host(opts.base_url), today, prompt.VERSION)
     passed: dict[str, list[Suggestion]] = {}
-    for lang, catalogs in by_lang.items():
-        assert opts.verdict is not None, "translate needs the build's verdict"
-        reasons = review.review(opts.source, opts.conf, opts.locale, lang, catalogs, opts.verdict)
+    reasons: dict[review.Key, str | None] = {}
+    if by_lang:
+        assert opts.verdicts is not None, "translate needs the build's verdict"
+        reasons = review.review(opts.source, opts.conf, opts.locale, by_lang, opts.verdicts)
+    for catalogs in by_lang.values():
         for catalog, items in catalogs.items():
             for _page, suggestion in items:
                 reason = reasons.get((catalog, suggestion.msgid))

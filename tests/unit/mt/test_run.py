@@ -21,7 +21,8 @@ class Passing:
 def options(source: Path, locale: Path, build: Path, **changes: object) -> run.Options:
     fields: dict[str, object] = dict(
         source=source, locale=locale, conf=source, build=build, langs=["ko"], pages=None,
-        base_url="http://localhost:4000/v1", model=MODEL, verdict=lambda *_: Passing(),
+        base_url="http://localhost:4000/v1", model=MODEL,
+        verdicts=lambda source, conf, copy, langs: {lang: Passing() for lang in langs},
     )  # fmt: skip
     fields.update(changes)
     return run.Options(**fields)  # type: ignore[arg-type]
