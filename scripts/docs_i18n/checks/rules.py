@@ -39,6 +39,7 @@ them; only the maintainers' exemptions file can, for ``code-spans`` and ``links`
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -275,6 +276,20 @@ GUARDED = tuple(c.name for c in sorted((c for c in REGISTRY if c.guarded), key=l
 EXEMPTIBLE = tuple(c.name for c in REGISTRY if c.exemptible)
 
 
+# English messages (about 2.6 KB each analysed) whose analyses are kept: every message of
+# OpenClaw's size (800 pages of about 40), read again in each language
+ENGLISH_CACHE_SIZE = 40_000
+
+
+@functools.lru_cache(maxsize=ENGLISH_CACHE_SIZE)
+def english(msgid: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Markup:
+    """:func:`.markup.analyse` of an English message, analysed once for every language's catalog.
+
+    The analysis is shared: no check changes a :class:`.markup.Markup` (a test compares each
+    shared analysis with a new one after every check has run)."""
+    return analyse(msgid, mode, md)
+
+
 def compare(
     msgid: str,
     msgstr: str,
@@ -291,7 +306,7 @@ def compare(
     *allowed* maps an :data:`EXEMPTIBLE` check to the values the maintainers let this
     translation use in place of the English ones; *lang* is the translation's language.
     """
-    pair = Pair(msgid, msgstr, analyse(msgid, mode, md), analyse(msgstr, mode, md), glossary, allowed or {}, lang)
+    pair = Pair(msgid, msgstr, english(msgid, mode, md), analyse(msgstr, mode, md), glossary, allowed or {}, lang)
     found: list[Finding] = []
     for name in checks:
         if name not in BY_NAME:
@@ -313,7 +328,7 @@ def guard_findings(
     HTML, directives, link, code span and role changes, invisible characters. Each check runs as
     the build runs it (:attr:`Check.guard_run`); *allowed* and *lang* are as for :func:`compare`.
     """
-    pair = Pair(msgid, msgstr, analyse(msgid, mode, md), analyse(msgstr, mode, md), None, allowed or {}, lang)
+    pair = Pair(msgid, msgstr, english(msgid, mode, md), analyse(msgstr, mode, md), None, allowed or {}, lang)
     found: list[Finding] = []
     for name in GUARDED:
         check = BY_NAME[name]

@@ -41,3 +41,31 @@ def test_an_exemption_widens_only_its_check() -> None:
 def test_an_unknown_check_is_an_error() -> None:
     with pytest.raises(ValueError, match="unknown check 'spelling'"):
         rules.compare("a", "b", checks=["spelling"])
+
+
+def test_no_check_changes_the_shared_english_analysis() -> None:
+    """Every check and the guard run on the project's catalogs, as translated and with each
+    message's translation swapped for another's (findings of every kind); afterwards each shared
+    English analysis equals a new one."""
+    from pathlib import Path
+
+    from docs_i18n.checks import markup
+    from docs_i18n.core import pofile
+
+    root = Path(__file__).resolve().parents[3]
+    pairs: list[tuple[str, str, str]] = []
+    for path in sorted((root / "locale").glob("*/LC_MESSAGES/**/*.po")):
+        mode = markup.HTML if path.name == "sphinx.po" else markup.MARKDOWN
+        messages = [e for e in pofile.parse(path.read_text(encoding="utf-8"), path).messages() if e.msgstr[0]]
+        others = messages[1:] + messages[:1]
+        pairs += [(e.msgid, e.msgstr[0], mode) for e in messages]
+        pairs += [(e.msgid, other.msgstr[0], mode) for e, other in zip(messages, others, strict=True)]
+    assert len(pairs) > 5000
+    rules.english.cache_clear()
+    found = 0
+    for msgid, msgstr, mode in pairs:
+        found += len(rules.compare(msgid, msgstr, mode=mode, lang="ko"))
+        found += len(rules.guard_findings(msgid, msgstr, mode=mode, lang="ko"))
+    assert found > 1000 and rules.english.cache_info().hits > 0
+    for msgid, _, mode in pairs:
+        assert rules.english(msgid, mode, None) == markup.analyse(msgid, mode), msgid
