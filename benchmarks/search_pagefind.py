@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import shutil
 import subprocess
+import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,7 +25,9 @@ from pathlib import Path
 
 from benchmarks.search_eval import Found
 
-CHROMIUM = "/usr/bin/chromium"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+import browser_choice  # noqa: E402 - the Chromium the tests drive
+
 SEARCH_JS = """async (queries) => {
   const pagefind = await import("/pagefind/pagefind.js");
   await pagefind.init();
@@ -91,7 +94,10 @@ def search(indexed: Path, queries: Sequence[str]) -> list[Found]:
     from playwright.sync_api import sync_playwright
 
     with _serve(indexed) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox"])
+        binary = browser_choice.executable()
+        if binary is None:
+            raise FileNotFoundError(f"no Chromium at {browser_choice.where()}")
+        browser = playwright.chromium.launch(executable_path=binary, args=browser_choice.ARGS)
         try:
             page = browser.new_page()
             page.goto(url + "index.html")

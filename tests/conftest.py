@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import browser_choice
 import forked
 import pytest
 
@@ -191,37 +192,20 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
 
 # -- The browser ------------------------------------------------------------------------------
 
-# Debian's headless-only build of Chromium (package chromium-headless-shell, the same Blink), when
-# installed: the browser tests cost it about half the CPU of the full browser's headless mode (a new
-# browser context 0.3 s against 0.9 s here); else Debian's chromium.
-CHROMIUM_CHOICES = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
-def chromium_executable() -> str | None:
-    """The browser the tests drive: ``$CHROMIUM``, else the first of ``CHROMIUM_CHOICES`` installed,
-    else ``chromium`` on PATH (None when there is none)."""
-    wanted = os.environ.get("CHROMIUM")
-    if wanted:
-        return wanted if Path(wanted).is_file() else None
-    found = next((path for path in CHROMIUM_CHOICES if Path(path).is_file()), None) or shutil.which("chromium")
-    return found if found and Path(found).is_file() else None
-
 
 def launch_chromium() -> Iterator:
     """Headless Chromium (a generator: the browser, then its teardown); skips with the reason when
     there is none, fails instead when CI is set. One per thread: Playwright's sync API runs one
     instance per thread."""
     reason = None
-    executable = chromium_executable()
+    executable = browser_choice.executable()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         reason = "Playwright is not installed: .venv/bin/pip install -r requirements.txt"
     if reason is None and not executable:
-        where = os.environ.get("CHROMIUM") or f"{' or '.join(CHROMIUM_CHOICES)} or on PATH"
         reason = (
-            f"no Chromium at {where}: install Debian's package"
+            f"no Chromium at {browser_choice.where()}: install Debian's package"
             " (apt-get install chromium-headless-shell, or chromium) or set CHROMIUM"
         )
     if reason:
@@ -229,7 +213,7 @@ def launch_chromium() -> Iterator:
             pytest.fail(f"{reason} (CI is set: the browser tests must run)")
         pytest.skip(reason)
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        chromium = playwright.chromium.launch(executable_path=executable, args=browser_choice.ARGS)
         yield chromium
         chromium.close()
 

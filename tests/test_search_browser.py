@@ -2,7 +2,7 @@
 Sphinx, Japanese and Chinese with Sphinx's own splitters.
 
 The browser is Debian's Chromium (``chromium-headless-shell``, else ``chromium``, or the binary in
-``CHROMIUM``: ``conftest.chromium_executable``) driven by Playwright, never a downloaded browser.
+``CHROMIUM``: ``browser_choice.executable``) driven by Playwright, never a downloaded browser.
 Without one, the tests skip locally and fail in CI (``CI`` set): see the ``browser`` fixture.
 """
 
