@@ -133,8 +133,15 @@ def _label(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Markup:
-    """Analyse *text* as MyST Markdown (or, in ``html`` mode, as template HTML)."""
+# text -> what markdown-it's parse of it gave: its tokens and the environment it filled (references)
+Parses = dict[str, tuple[list["Token"], dict[str, Any]]]
+
+
+def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None, parses: Parses | None = None) -> Markup:
+    """Analyse *text* as MyST Markdown (or, in ``html`` mode, as template HTML).
+
+    *parses*, when given, receives the tokens and environment of the parse of *text* (when it was
+    parsed: plain text and HTML are not), for the build to render what was analysed."""
     markup = Markup()
     if mode == HTML:
         markup.tags.update(_tags(text))
@@ -153,7 +160,10 @@ def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None) -> Ma
             _text(text, markup, prose)
             prose.append("\n")
         else:
-            _walk(parser.parse(text, env), markup, prose)
+            tokens = parser.parse(text, env)
+            _walk(tokens, markup, prose)
+            if parses is not None:
+                parses[text] = (tokens, env)
         markup.prose = "".join(prose)
         for label, ref in (env.get("references") or {}).items():
             markup.labels[_label(label)] += 1

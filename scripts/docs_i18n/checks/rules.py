@@ -47,7 +47,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from docs_i18n.checks.markup import MARKDOWN, SCRIPT_JOINERS, Markup, analyse
+from docs_i18n.checks.markup import MARKDOWN, SCRIPT_JOINERS, Markup, Parses, analyse
 from docs_i18n.core import languages
 
 if TYPE_CHECKING:
@@ -323,12 +323,15 @@ def guard_findings(
     md: MarkdownIt | None = None,
     allowed: Mapping[str, Collection[str]] | None = None,
     lang: str | None = None,
+    parses: Parses | None = None,
 ) -> list[Finding]:
     """The findings the build refuses (:data:`GUARDED`, in that order): a front-matter block, raw
     HTML, directives, link, code span and role changes, invisible characters. Each check runs as
-    the build runs it (:attr:`Check.guard_run`); *allowed* and *lang* are as for :func:`compare`.
+    the build runs it (:attr:`Check.guard_run`); *allowed* and *lang* are as for :func:`compare`;
+    *parses* receives the parse of *msgstr* (:func:`.markup.analyse`).
     """
-    pair = Pair(msgid, msgstr, english(msgid, mode, md), analyse(msgstr, mode, md), None, allowed or {}, lang)
+    tr = analyse(msgstr, mode, md, parses)
+    pair = Pair(msgid, msgstr, english(msgid, mode, md), tr, None, allowed or {}, lang)
     found: list[Finding] = []
     for name in GUARDED:
         check = BY_NAME[name]

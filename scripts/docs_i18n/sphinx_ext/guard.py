@@ -62,6 +62,7 @@ from sphinx.util.i18n import docname_to_domain
 from sphinx.util.nodes import LITERAL_TYPE_NODES, extract_messages
 
 from docs_i18n.checks import exemptions, ui_messages
+from docs_i18n.checks.markup import Parses
 from docs_i18n.checks.rules import Finding, guard_findings
 from docs_i18n.core import locale_tree, pages, project
 from docs_i18n.core.errors import InputError, shown_path
@@ -78,12 +79,11 @@ _pending = weakref.WeakKeyDictionary()
 _parsers: dict[str, Any] = {}
 
 
-def _markdown(env: BuildEnvironment) -> Any:
-    """MyST's parser with the build's MyST configuration."""
+def _markdown(config: Any) -> Any:
+    """MyST's parser with the build's MyST configuration *config*."""
     from markdown_it.renderer import RendererHTML
     from myst_parser.parsers.mdit import create_md_parser
 
-    config = compat.myst_config(env)
     key = repr(config)
     if key not in _parsers:
         _parsers[key] = create_md_parser(config, RendererHTML)
@@ -189,7 +189,9 @@ class GuardCatalog(SphinxTransform):
             _warn_input(exc, "the page is shown in English")
             _note_refused(self.env, docname)
             messages, lines = {}, {}
-        md = _markdown(self.env)
+        config = compat.myst_config(self.env)
+        md = _markdown(config)
+        parses: Parses = {}  # the translations' parses, for Locale to render (parsing.offer_parses)
         accepted: dict[str, str] = {}
         refused: dict[str, list[Finding]] = {}
         pending: list[_Pending] = []
@@ -208,7 +210,7 @@ class GuardCatalog(SphinxTransform):
                 continue
             allowed = maintainers.allowed(self.config.language, domain, msg)
             if msg not in accepted:
-                findings = guard_findings(msg, text, md=md, allowed=allowed, lang=self.config.language)
+                findings = guard_findings(msg, text, md=md, allowed=allowed, lang=self.config.language, parses=parses)
                 if findings:
                     refused[msg] = findings
                     continue
@@ -225,6 +227,7 @@ class GuardCatalog(SphinxTransform):
             _note_refused(self.env, docname, {msg: _reason(findings) for msg, findings in refused.items()})
         # Only the checked messages of this page: nothing else of the catalogs reaches Locale.
         compat.set_page_translator(domain, compat.FixedTranslations(accepted, _germanic, None))
+        parsing.offer_parses(docname, config, parses)
         _pending[self.document] = (lines, pending, accepted)
 
 

@@ -48,6 +48,7 @@ from myst_parser.parsers.mdit import create_md_parser
 from myst_parser.parsers.sphinx_ import MystParser
 from sphinx.application import Sphinx
 
+from docs_i18n.checks.markup import Parses
 from docs_i18n.sphinx_ext import compat, page_title, plain_text, replay
 
 # Directives whose body is Markdown (parsed by the same guarded renderer) and may differ.
@@ -120,7 +121,7 @@ def _directive_parts(
 
 def english_policy(text: str, config: MdParserConfig, language_module: Any, document: nodes.document) -> Policy:
     """The directives and roles of an English page (trusted), found in its Markdown as MyST parses it."""
-    md = create_md_parser(config, SphinxRenderer)
+    md = _english_parser(config)
     found: set[Invocation] = set()
     roles: set[str] = set()
 
@@ -147,6 +148,21 @@ def english_policy(text: str, config: MdParserConfig, language_module: Any, docu
 
     walk(md.parse(text))
     return Policy(frozenset(found), frozenset(roles))
+
+
+_english_parsers: dict[str, MarkdownIt] = {}  # repr(configuration) -> its parser
+
+
+def _english_parser(config: MdParserConfig) -> MarkdownIt:
+    """``create_md_parser(config, SphinxRenderer)``, made once per configuration (making one costs
+    more than parsing a page); only its parse is used."""
+    key = repr(config)
+    md = _english_parsers.get(key)
+    if md is None:
+        if len(_english_parsers) > 32:
+            _english_parsers.clear()
+        md = _english_parsers[key] = create_md_parser(config, SphinxRenderer)
+    return md
 
 
 class GuardedRenderer(SphinxRenderer):
@@ -349,7 +365,12 @@ class GuardedMystParser(MystParser):
         md = fragments.md
         watch = replay.Watch(document)
         md.options["document"] = document
-        md.render(text)
+        parsed = _offered_parse(document.settings.env.docname, fragments, text)
+        if parsed is None:
+            md.render(text)
+        else:  # the guard's parse of this very text, by a parser of the same rules (offer_parses)
+            tokens, md_env = parsed
+            md.renderer.render(tokens, md.options, md_env)
         refused = list(md.renderer.i18n_refused)  # type: ignore[attr-defined]
         blocks = [node for node in document.children if not isinstance(node, nodes.system_message)]
         if len(blocks) > 1:  # Locale would show the first block and drop the others without a word
@@ -381,10 +402,52 @@ def fragment_refusals(docname: str, msgstr: str) -> list[str]:
     ]
 
 
+@dataclass
+class _Offered:
+    """The guard's parses of one page's translations, and whether they are the fragment parser's."""
+
+    config: MdParserConfig  # what the guard's parser was made from
+    parses: Parses
+    checked: tuple[_Fragments, bool] | None = None  # the fragment parser compared, and the answer
+
+
+_offered: dict[str, _Offered] = {}  # docname -> the guard's parses of its translations
+
+
+def offer_parses(docname: str, config: MdParserConfig, parses: Parses) -> None:
+    """The guard's parses of *docname*'s translations (text -> tokens and environment), made by
+    ``create_md_parser(config, ...)``: ``Locale``'s parse of the same text renders them instead of
+    parsing it again, when the page's fragment parser has the same rules (:func:`_offered_parse`)."""
+    _offered[docname] = _Offered(config, parses)
+
+
+def _offered_parse(docname: str, fragments: _Fragments, text: str) -> tuple[list[Token], dict[str, Any]] | None:
+    """The guard's parse of *text*, when it is what *fragments*' parser would make of it.
+
+    Both parsers come from ``create_md_parser``, which builds the rules from the configuration
+    alone: the guard's from *config*, the fragment parser's from :func:`untrusted_config` of the
+    page's, then without the front-matter rule. With equal configurations they differ only by
+    that rule, which matches at the text's first line alone and, when it does not match, leaves
+    the parse as it was: a parse without a ``front_matter`` token is the fragment parser's. Each
+    parse is given once (a renderer may change the tokens it renders)."""
+    offered = _offered.get(docname)
+    if offered is None:
+        return None
+    if offered.checked is None or offered.checked[0] is not fragments:
+        offered.checked = (fragments, untrusted_config(fragments.config) == offered.config)
+    if not offered.checked[1]:
+        return None
+    parsed = offered.parses.pop(text, None)
+    if parsed is None or any(token.type == "front_matter" for token in parsed[0]):
+        return None
+    return parsed
+
+
 def forget_fragments(docname: str) -> None:
     """Drop what was noted while *docname*'s translations were parsed (its transforms are done)."""
     _fragment_refusals.pop(docname, None)
     _fragment_parsers.pop(docname, None)
+    _offered.pop(docname, None)
     _real_paths.clear()
 
 
@@ -411,9 +474,17 @@ def _fragment_parser(document: nodes.document, config: MdParserConfig, english: 
     if cached is not None and cached.config is config and cached.english == english:
         return cached
     untrusted = untrusted_config(config)
-    md = fragment_markdown(untrusted, _policy(english, untrusted, document).roles)
+    key = (repr(untrusted), _policy(english, untrusted, document).roles)
+    md = _fragment_markdowns.get(key)
+    if md is None:  # pages of the same configuration and roles share one (each parse starts afresh)
+        if len(_fragment_markdowns) > 32:
+            _fragment_markdowns.clear()
+        md = _fragment_markdowns[key] = fragment_markdown(untrusted, key[1])
     fragments = _fragment_parsers[docname] = _Fragments(config, english, md, plain_text.verified(md))
     return fragments
+
+
+_fragment_markdowns: dict[tuple[str, frozenset[str]], MarkdownIt] = {}  # (configuration, roles) -> parser
 
 
 def fragment_markdown(config: MdParserConfig, roles: frozenset[str]) -> MarkdownIt:
