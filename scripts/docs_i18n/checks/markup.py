@@ -70,6 +70,8 @@ def is_invisible(char: str) -> bool:
 
 def invisible(text: str) -> Counter[str]:
     """The invisible characters of *text* (:func:`is_invisible`), counted."""
+    if text.isprintable():  # none: every invisible character is unprintable (Python's Cc, Cf, Zl, Zp)
+        return Counter()
     return Counter(char for char in text if not char.isprintable() and is_invisible(char))
 
 
@@ -170,11 +172,15 @@ def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None, parse
             markup.links[str(ref.get("href", ""))] += 1
         markup.labels.update(_label(m.group(1)) for m in _LABEL_RE.finditer(markup.prose))
         markup.directives.update(m.group(1) for m in _DIRECTIVE_RE.finditer(text))
-    markup.spelled_tags = +markup.spelled_tags
+    if markup.spelled_tags:
+        markup.spelled_tags = +markup.spelled_tags
     readable_urls = [(md or markdown_parser()).normalizeLinkText(url) for url in markup.links.elements()]
     code_and_urls = [*markup.code.elements(), *readable_urls]  # URLs as written: no punycode, no %-escapes
-    markup.invisible_code = sum((invisible(part) for part in code_and_urls), Counter())
-    markup.invisible_prose = invisible(text) - markup.invisible_code
+    for part in code_and_urls:
+        markup.invisible_code.update(invisible(part))
+    markup.invisible_prose = invisible(text)
+    if markup.invisible_code:
+        markup.invisible_prose -= markup.invisible_code
     markup.schemes.update(m.group(1).lower() for m in _SCHEME_RE.finditer(html.unescape(text)))
     markup.substitutions.update(m.group(1) for m in _SUBSTITUTION_RE.finditer(markup.prose))
     markup.placeholders.update(m.group(0) for m in _PLACEHOLDER_RE.finditer(_SUBSTITUTION_RE.sub(" ", markup.prose)))
@@ -184,9 +190,10 @@ def analyse(text: str, mode: str = MARKDOWN, md: MarkdownIt | None = None, parse
 def _text(content: str, markup: Markup, prose: list[str], attribute: bool = False) -> None:
     """Collect a text token's *content* (*attribute*: an image's ``alt``)."""
     prose.append(content)
-    if not attribute:
+    if not attribute and not RTL_MARKS.isdisjoint(content):
         markup.text_marks.update(char for char in content if char in RTL_MARKS)
-    markup.spelled_tags.update(_tags(content))
+    if "<" in content:  # a tag starts with one
+        markup.spelled_tags.update(_tags(content))
     markup.stray += len(_STRAY_RE.findall(content))
 
 

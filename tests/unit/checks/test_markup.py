@@ -27,6 +27,13 @@ def test_invisible_characters_in_code_and_in_prose_are_told_apart() -> None:
     assert markup.is_invisible("\u2066") and not markup.is_invisible("가")
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=40) | st.text(st.characters(categories=["Cc", "Cf", "Zl", "Zp", "Zs", "Co", "Cn"]), max_size=8))
+def test_invisible_characters_are_counted_as_the_definition_says(text: str) -> None:
+    # the printable shortcut of markup.invisible against the definition, character by character
+    assert markup.invisible(text) == {c: text.count(c) for c in set(text) if markup.is_invisible(c)}
+
+
 def test_theme_strings_are_html() -> None:
     found = markup.analyse('<a href="x">A</a> &lt;b&gt; "q"', markup.HTML)
     assert found.tags == {'<a href="x">': 1, "</a>": 1}
