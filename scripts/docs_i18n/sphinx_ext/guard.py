@@ -52,6 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from docutils import nodes
+from markdown_it.renderer import RendererHTML
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
@@ -76,18 +77,6 @@ logger = logging.getLogger(__name__)
 _Pending = tuple[nodes.Element, str, list[nodes.Node], tree_shape.Allowed | None]
 _pending: weakref.WeakKeyDictionary[nodes.document, tuple[dict[str, tuple[str, int]], list[_Pending], dict[str, str]]]
 _pending = weakref.WeakKeyDictionary()
-_parsers: dict[str, Any] = {}
-
-
-def _markdown(config: Any) -> Any:
-    """MyST's parser with the build's MyST configuration *config*."""
-    from markdown_it.renderer import RendererHTML
-    from myst_parser.parsers.mdit import create_md_parser
-
-    key = repr(config)
-    if key not in _parsers:
-        _parsers[key] = create_md_parser(config, RendererHTML)
-    return _parsers[key]
 
 
 def _germanic(n: int) -> int:
@@ -190,7 +179,7 @@ class GuardCatalog(SphinxTransform):
             _note_refused(self.env, docname)
             messages, lines = {}, {}
         config = compat.myst_config(self.env)
-        md = _markdown(config)
+        md = parsing.parser(config, RendererHTML)
         parses: Parses = {}  # the translations' parses, for Locale to render (parsing.offer_parses)
         accepted: dict[str, str] = {}
         refused: dict[str, list[Finding]] = {}

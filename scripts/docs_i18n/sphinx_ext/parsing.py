@@ -121,7 +121,7 @@ def _directive_parts(
 
 def english_policy(text: str, config: MdParserConfig, language_module: Any, document: nodes.document) -> Policy:
     """The directives and roles of an English page (trusted), found in its Markdown as MyST parses it."""
-    md = _english_parser(config)
+    md = parser(config, SphinxRenderer)
     found: set[Invocation] = set()
     roles: set[str] = set()
 
@@ -150,18 +150,18 @@ def english_policy(text: str, config: MdParserConfig, language_module: Any, docu
     return Policy(frozenset(found), frozenset(roles))
 
 
-_english_parsers: dict[str, MarkdownIt] = {}  # repr(configuration) -> its parser
+_parsers: dict[tuple[str, type], MarkdownIt] = {}  # (repr(configuration), renderer) -> its parser
 
 
-def _english_parser(config: MdParserConfig) -> MarkdownIt:
-    """``create_md_parser(config, SphinxRenderer)``, made once per configuration (making one costs
-    more than parsing a page); only its parse is used."""
-    key = repr(config)
-    md = _english_parsers.get(key)
+def parser(config: MdParserConfig, renderer: type) -> MarkdownIt:
+    """``create_md_parser(config, renderer)``, made once per configuration and renderer (making one
+    costs more than parsing a page), for parsing alone: what uses it must not change it."""
+    key = (repr(config), renderer)
+    md = _parsers.get(key)
     if md is None:
-        if len(_english_parsers) > 32:
-            _english_parsers.clear()
-        md = _english_parsers[key] = create_md_parser(config, SphinxRenderer)
+        if len(_parsers) > 32:
+            _parsers.clear()
+        md = _parsers[key] = create_md_parser(config, renderer)
     return md
 
 
